@@ -1,0 +1,176 @@
+"""Request + Context -> Assessment: the four flags with evidence, the asks, the relationship.
+
+Pure: the signals come from detectors (rules now, a learned model alongside later), the context
+from the ledger or a `--context` file.  Confidence of a flag is the noisy-or of the distinct
+signals that support it, so one strong cue or several weak ones are needed to reach the threshold.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from tactful.models import (
+    ASKS,
+    FLAGS,
+    Ask,
+    AskKind,
+    Assessment,
+    Context,
+    Evidence,
+    Flag,
+    FlagName,
+    Relationship,
+    Request,
+    Signal,
+)
+from tactful.policy import DEFAULT_ASK_MINUTES
+from tactful.signals import DETECTORS, Detector, collect
+
+DEFAULT_THRESHOLD = 0.5
+MAX_EVIDENCE = 5
+
+# Favours that cost time or credibility, by how far the relationship has to go before they fit.
+FAVOURS: Mapping[Relationship, frozenset[AskKind]] = {
+    "stranger": frozenset({"referral", "intro", "endorsement", "review", "mentoring", "job",
+                           "call", "meeting", "coffee", "advice"}),
+    "weak_tie": frozenset({"referral", "intro", "endorsement", "review", "mentoring", "job"}),
+    "acquaintance": frozenset({"referral", "endorsement", "mentoring"}),
+    "known": frozenset(),
+}
+RELATIONSHIP_FACTOR: Mapping[Relationship, float] = {
+    "stranger": 1.0, "weak_tie": 0.9, "acquaintance": 0.8, "known": 0.0,
+}
+# Asks that belong to a pitch or an offer rather than being favours, once selling or a scam fired.
+PITCH_ASKS = frozenset({"call", "meeting", "coffee", "advice", "demo", "job"})
+# Ordered from closest to most distant, as a sender's own words may state them.
+_TEXT_LEVELS: tuple[Relationship, ...] = ("known", "acquaintance", "weak_tie")
+
+
+def noisy_or(weights: Iterable[float]) -> float:
+    """The chance at least one of several independent cues is right."""
+    miss = 1.0
+    for w in weights:
+        miss *= 1.0 - w
+    return 1.0 - miss
+
+
+def _distinct(signals: Iterable[Signal]) -> list[Signal]:
+    """One signal per distinct wording, strongest first (repeats of a phrase add nothing)."""
+    best: dict[str, Signal] = {}
+    for s in signals:
+        key = s.evidence.quote.lower()
+        if key not in best or s.weight > best[key].weight:
+            best[key] = s
+    return sorted(best.values(), key=lambda s: (-s.weight, s.evidence.start or 0))
+
+
+def _confidence(signals: Sequence[Signal]) -> float:
+    return noisy_or(s.weight for s in _distinct(signals))
+
+
+def _evidence(signals: Sequence[Signal]) -> tuple[Evidence, ...]:
+    return tuple(s.evidence for s in _distinct(signals)[:MAX_EVIDENCE])
+
+
+def relationship_of(context: Context, by_kind: Mapping[str, list[Signal]]) -> tuple[Relationship, str]:
+    """The relationship and where it came from: the ledger first, then the sender's own words."""
+    if context.relationship is not None:
+        return context.relationship, "ledger"
+    if context.history:
+        positives = sum(1 for h in context.history if h.outcome == "positive")
+        return ("known" if positives >= 2 else "acquaintance"), "ledger"
+    stated = {s.name for s in by_kind.get("relationship", [])}
+    for level in _TEXT_LEVELS:
+        if level in stated:
+            if "stranger" in stated and level != "weak_tie":
+                return "weak_tie", "text"  # "we have never met, but ..." caps the tie
+            return level, "text"
+    return "stranger", ("text" if "stranger" in stated else "default")
+
+
+def _context_flags(context: Context) -> dict[FlagName, Flag]:
+    flags: dict[FlagName, Flag] = {}
+    negatives = [h for h in context.history if h.outcome == "negative"]
+    if negatives:
+        ev = tuple(Evidence(quote=f"{h.date}: {h.note}".strip(": "), source="your interaction log",
+                            kind="ledger") for h in negatives)
+        flags["negative_history"] = Flag("negative_history", 0.95, ev)
+    if context.reputation:
+        ev = tuple(Evidence(quote=n.note, source=f"your reputation note ({n.source or 'no source'})",
+                            kind="ledger") for n in context.reputation)
+        flags["reputation_risk"] = Flag("reputation_risk", 0.9, ev)
+    return flags
+
+
+def _premature(asks: Sequence[Ask], relationship: Relationship, cues: frozenset[str],
+               pitch: bool) -> Flag | None:
+    """A favour asked before the relationship can bear it, unless it answers the user's own need."""
+    favours = set(FAVOURS[relationship])
+    if pitch:
+        favours -= PITCH_ASKS
+    if "matches_their_need" in cues:
+        favours -= {"job", "advice", "call", "meeting"}
+    if "offer_to_user" in cues:
+        favours -= {"job", "call", "meeting"}
+    hits = [a for a in asks if a.kind in favours]
+    if not hits:
+        return None
+    confidence = min(0.95, 0.85 * RELATIONSHIP_FACTOR[relationship] + 0.05 * (len(hits) - 1))
+    evidence = tuple(e for a in hits for e in a.evidence[:1])
+    return Flag("premature_ask", confidence, evidence)
+
+
+def _asks(by_name: Mapping[str, list[Signal]], minutes: Mapping[str, int]) -> tuple[Ask, ...]:
+    found = []
+    for kind in ASKS:
+        signals = by_name.get(kind)
+        if signals:
+            found.append(Ask(kind, minutes.get(kind, 0), _evidence(signals)))
+    return tuple(found)
+
+
+def assess(
+    request: Request,
+    context: Context | None = None,
+    *,
+    detectors: Sequence[Detector] = DETECTORS,
+    threshold: float = DEFAULT_THRESHOLD,
+    ask_minutes: Mapping[str, int] | None = None,
+) -> Assessment:
+    """Find the red flags, asks and relationship of one request in what the ledger knows."""
+    context = context or Context()
+    signals = collect(request.text, detectors)
+    by_kind: dict[str, list[Signal]] = defaultdict(list)
+    by_kind_name: dict[tuple[str, str], list[Signal]] = defaultdict(list)
+    for s in signals:
+        by_kind[s.kind].append(s)
+        by_kind_name[(s.kind, s.name)].append(s)
+
+    cues = frozenset(name for (kind, name), group in by_kind_name.items()
+                     if kind == "cue" and _confidence(group) >= threshold)
+    flags = _context_flags(context)
+    for name in ("selling", "reputation_risk"):
+        group = by_kind_name.get(("flag", name), [])
+        conf = _confidence(group)
+        if conf >= threshold:
+            prior = flags.get(name)
+            evidence = (prior.evidence if prior else ()) + _evidence(group)
+            flags[name] = Flag(name, max(conf, prior.confidence if prior else 0.0), evidence)
+
+    asks_by_name = {name: group for (kind, name), group in by_kind_name.items() if kind == "ask"}
+    asks = _asks(asks_by_name, ask_minutes or DEFAULT_ASK_MINUTES)
+    relationship, source = relationship_of(context, by_kind)
+    premature = _premature(asks, relationship, cues, pitch="selling" in flags or "scam" in cues)
+    if premature and premature.confidence >= threshold:
+        flags["premature_ask"] = premature
+    return Assessment(
+        request=request,
+        context=context,
+        flags=tuple(flags[n] for n in FLAGS if n in flags),
+        asks=asks,
+        relationship=relationship,
+        relationship_source=source,  # type: ignore[arg-type]
+        cues=cues,
+        signals=signals,
+    )

@@ -1,0 +1,82 @@
+"""`tactful eval`: score tactful against a labelled JSONL file (the schema of the data README)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from tactful.cli.options import json_option
+from tactful.evaluation import Prediction, misses, schema_asks, score
+from tactful.models import FLAGS, VERDICTS, Triage
+from tactful.normalize import request_from_text
+from tactful.pipeline import triage
+from tactful.policy import Policy
+from tactful.records import Expected, Record, read_records
+
+
+def predict(record: Record, policy: Policy) -> Triage:
+    """Triage one labelled record with its own context, drafts left out."""
+    request = request_from_text(record.text, sender=record.sender, channel=record.channel,
+                                subject=record.subject)
+    return triage(request, record.context, policy=policy)
+
+
+def as_prediction(t: Triage) -> Prediction:
+    """A triage in the label schema's terms."""
+    a = t.assessment
+    return Prediction(frozenset(a.flag_names), schema_asks(a.ask_kinds), a.relationship,
+                      t.verdict.kind)
+
+
+def _table(result: dict[str, object]) -> str:
+    flags = result["flags"]
+    assert isinstance(flags, dict)
+    lines = [f"Records: {result['n']}", "",
+             f"{'flag':<18}{'precision':>10}{'recall':>8}{'f1':>8}{'support':>9}"]
+    for name in FLAGS:
+        f = flags[name]
+        lines.append(f"{name:<18}{f['precision']:>10.3f}{f['recall']:>8.3f}{f['f1']:>8.3f}{f['support']:>9}")
+    lines += [f"{'macro F1':<18}{result['macro_f1']:>26.3f}", "",
+              f"Verdict accuracy:      {result['verdict_accuracy']:.3f}",
+              f"Asks micro-F1:         {result['asks_micro_f1']:.3f}",
+              f"Relationship accuracy: {result['relationship_accuracy']:.3f}",
+              f"Benign wrongly flagged: {result['benign_flagged_rate']:.3f}", "",
+              "Verdict confusion (rows expected, columns predicted):",
+              " " * 10 + "".join(f"{v:>10}" for v in VERDICTS)]
+    confusion = result["verdict_confusion"]
+    assert isinstance(confusion, dict)
+    for e in VERDICTS:
+        lines.append(f"{e:<10}" + "".join(f"{confusion[e][p]:>10}" for p in VERDICTS))
+    return "\n".join(lines)
+
+
+@click.command("eval")
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--details", is_flag=True, help="List every record where a field was missed.")
+@json_option
+def evaluate(path: Path, details: bool, as_json: bool) -> None:
+    """Score tactful on a labelled JSONL file: flags, verdicts, asks and relationships."""
+    policy = Policy()  # the labels follow the default policy, not the user's settings
+    pairs: list[tuple[str, Expected, Prediction]] = []
+    for record in read_records(path):
+        if record.expected is None:
+            continue
+        pairs.append((record.id, record.expected, as_prediction(predict(record, policy))))
+    result = score(pairs)
+    if details:
+        result["misses"] = misses(pairs)
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    click.echo(_table(result))
+    if details:
+        click.echo("\nMisses:")
+        for m in misses(pairs):
+            click.echo(f"  {m['id']:<16} {m['field']:<13} expected {m['expected']}  got {m['predicted']}")
+
+
+def register(group: click.Group) -> None:
+    """Add the command to the CLI."""
+    group.add_command(evaluate)

@@ -1,0 +1,85 @@
+"""Option bundles and input helpers shared by commands."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from tactful.config import Settings, load_settings
+from tactful.errors import ContextError, InputError
+from tactful.models import CHANNELS, TONES, Context
+from tactful.policy import STRICTNESS, Policy
+from tactful.records import context_from_dict
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def json_option(f: F) -> F:
+    """`--json`: print a JSON object instead of the readable report."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a report.")(f)
+
+
+def triage_options(f: F) -> F:
+    """Options that shape verdicts and drafts: channel, tone, strictness."""
+    f = click.option("--tone", type=click.Choice(TONES), default=None,
+                     help="Tone of the drafts (default: your settings, else warm).")(f)
+    f = click.option("--strictness", type=click.Choice(STRICTNESS), default=None,
+                     help="How readily flags fire (default: your settings, else normal).")(f)
+    return f
+
+
+def channel_option(f: F) -> F:
+    """`--channel`: where the message came from, which sets the drafts' register."""
+    return click.option("--channel", type=click.Choice(CHANNELS), default="unknown",
+                        show_default=True, help="Where the message came from.")(f)
+
+
+def settings_and_policy(strictness: str | None) -> tuple[Settings, Policy]:
+    """The user's settings and the policy they imply (no weekly budget until the ledger knows)."""
+    settings = load_settings()
+    level = strictness or settings.strictness
+    if level not in STRICTNESS:
+        raise InputError(f"strictness {level!r} in settings is not one of {', '.join(STRICTNESS)}")
+    return settings, Policy(strictness=level, goals=settings.goals)
+
+
+def read_text_arg(value: str | None) -> str:
+    """The message from an argument: '-' or nothing means stdin, an existing path means a file."""
+    if value is None or value == "-":
+        if value is None and sys.stdin.isatty():
+            raise click.UsageError("give the message as an argument, a file, or '-' for stdin")
+        return _decode(sys.stdin.buffer.read(), "standard input")
+    path = Path(value)
+    if len(value) < 4096 and "\n" not in value and path.is_file():
+        try:
+            return _decode(path.read_bytes(), str(path))
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    return value
+
+
+def _decode(data: bytes, where: str) -> str:
+    """UTF-8 text, or Windows-1252 for older mail; tell the user when a fallback was used."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        click.echo(f"Warning: {where} is not UTF-8; read it as Windows-1252.", err=True)
+        return data.decode("cp1252", errors="replace")
+
+
+def read_context_file(path: Path | None) -> Context | None:
+    """A Context from a JSON file holding the `context` object of the data schema."""
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ContextError(f"{path}: not a JSON object ({exc})") from exc
+    return context_from_dict(data, str(path))

@@ -1,0 +1,57 @@
+"""The spine: a request and its context in, a triage (assessment, verdict, drafts) out.
+
+    text ──normalize──▶ Request ──assess(+Context)──▶ Assessment ──decide(Policy)──▶ Verdict
+                                                                       └──draft(Settings)──▶ Drafts
+
+Each step is a pure function in its own module; this file only wires them, so a newcomer can read
+the whole flow here.  Sources (files, mailboxes, exports) and the ledger feed it from outside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tactful.assess import assess
+from tactful.config import Settings
+from tactful.drafting import draft
+from tactful.models import Channel, Context, Request, Sender, Tone, Triage
+from tactful.normalize import request_from_text
+from tactful.policy import Policy
+from tactful.signals import DETECTORS, Detector
+from tactful.verdict import decide
+
+
+def triage(
+    request: Request,
+    context: Context | None = None,
+    *,
+    policy: Policy | None = None,
+    settings: Settings | None = None,
+    tone: Tone | None = None,
+    include_ignored_drafts: bool = False,
+    detectors: Sequence[Detector] = DETECTORS,
+) -> Triage:
+    """Assess a request in its context, decide a verdict by the policy, and draft replies."""
+    policy = policy or Policy()
+    assessment = assess(request, context, detectors=detectors, threshold=policy.threshold,
+                        ask_minutes=policy.ask_minutes)
+    verdict = decide(assessment, policy)
+    drafts = draft(assessment, verdict, settings, policy=policy, tone=tone,
+                   include_ignored=include_ignored_drafts)
+    return Triage(assessment=assessment, verdict=verdict, drafts=drafts)
+
+
+def check(
+    text: str,
+    *,
+    sender: Sender | None = None,
+    channel: Channel = "unknown",
+    subject: str = "",
+    context: Context | None = None,
+    policy: Policy | None = None,
+    settings: Settings | None = None,
+    tone: Tone | None = None,
+) -> Triage:
+    """Triage one pasted message: the Python form of `tactful check`."""
+    request = request_from_text(text, sender=sender, channel=channel, subject=subject)
+    return triage(request, context, policy=policy, settings=settings, tone=tone)

@@ -1,0 +1,274 @@
+"""Asks: what the sender wants from the user (a call, a referral, a purchase...).
+
+Each ask kind has phrasings; an ask is found when any of them occurs.  What an ask costs in
+minutes is the policy's business (`verdict.Policy.ask_minutes`), not the detector's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tactful.models import Signal
+from tactful.signals.text import Doc, Phrase, lexicon, scan
+
+ASK_PHRASES: tuple[Phrase, ...] = (
+    lexicon("ask", "call", 0.8, """
+        quick call
+        a call
+        phone call
+        hop on a
+        jump on a
+        get on a
+        zoom
+        a quick chat
+        15-min
+        15-minute
+        15 minute
+        15 minutes
+        20 minutes
+        speak with you
+        talk with you
+        talk to you
+        speak to you
+        chat with you
+        chat sometime
+        give you a ring
+    """)
+    + lexicon("ask", "meeting", 0.8, """
+        meet up
+        meet with you
+        meet you
+        meet for
+        get together
+        set up a meeting
+        set up a short meeting
+        a short meeting
+        schedule a meeting
+        grab lunch
+        sit down with you
+        half an hour
+        30 minutes
+        an hour of your time
+        spare some time
+        some time to talk
+        time to connect
+        some time to connect
+        in person
+    """)
+    + lexicon("ask", "coffee", 0.85, """
+        coffee
+        virtual coffee
+        grab a drink
+    """)
+    + lexicon("ask", "referral", 0.9, """
+        refer me
+        refer him
+        refer her
+        refer them
+        a referral
+        referral for
+        put in a good word
+        put in a word
+        pass my resume
+        pass my cv
+        pass along my resume
+        pass along my cv
+        forward my resume
+        forward my cv
+        forward my application
+        submit my resume
+        recommend me for
+        recommend me to
+        to the hiring manager
+        internal referral
+    """)
+    + lexicon("ask", "intro", 0.85, """
+        introduce me
+        an introduction to
+        an intro to
+        intro to
+        connect me with
+        connect me to
+        put me in touch
+        other contacts
+        any contacts
+        suggest anyone
+        suggest someone
+        who i should talk to
+        who i should speak to
+        who i should reach out to
+        forward me on to
+        forward me to
+        point me to the right person
+        the right person to
+        someone who can help me
+        how do i talk to
+        how do i get in touch
+        how can i reach
+    """)
+    + lexicon("ask", "job", 0.8, """
+        get a job
+        a job at
+        job opening
+        job openings
+        any openings
+        openings at
+        open positions
+        open roles
+        still hiring
+        looking for my next
+        searching for my next
+        my next position
+        my next role
+        on your radar
+        apply for the
+        apply to the
+        to apply for
+        writing to apply
+        a position at
+        job position
+        job offer
+        work for you
+        work with us
+        join our team
+        join your team
+        hiring for
+        part-time basis
+        part-time position
+        part-time job
+        remote job
+        looking for work
+        looking for a job
+        my resume
+        my cv
+    """)
+    + lexicon("ask", "advice", 0.7, """
+        advice
+        pick your brain
+        your thoughts
+        your opinion
+        an opinion
+        your insights
+        your perspective
+        your suggestions
+        what suggestions
+        suggestions you might have
+        your guidance
+        any tips
+        do's and don'ts
+        learn about your experience
+        learn from your experience
+        learn more about your
+        answer the question
+        answer a question
+        answer a few questions
+        a few questions
+        some questions
+        a question for you
+        quick question
+        how do i
+        how did you
+    """)
+    + lexicon("ask", "review", 0.8, """
+        take a look at my
+        take a look at what
+        look at my work
+        review my
+        feedback on my
+        your feedback on
+        get your feedback
+        look over my
+        read my
+        critique
+        leave me a
+        leave a review
+        a review
+        a rating
+        rate my
+        my portfolio
+        my manuscript
+        my business plan
+        my pitch deck
+        my website
+    """)
+    + lexicon("ask", "endorsement", 0.85, """
+        endorse me
+        endorse my
+        endorsement
+        a recommendation on linkedin
+        linkedin recommendation
+        write me a recommendation
+        write a recommendation
+        recommendation letter
+        letter of recommendation
+        testimonial
+        vouch for
+        be a reference
+        be my reference
+        as a reference
+    """)
+    + lexicon("ask", "purchase", 0.7, """
+        buy
+        purchase
+        a quote
+        your quote
+        how much would
+        how much does
+        how much do you charge
+        your rates
+        pricing
+        our services
+        our service
+        this product
+        do you do
+        do you offer
+        can you build
+        hire you
+        services for you
+        special offer
+        deal
+    """)
+    + lexicon("ask", "demo", 0.8, """
+        demo
+        show you how
+        show you our
+        show you what
+        walk you through
+        a walkthrough
+        free trial
+    """)
+    + lexicon("ask", "investment", 0.8, """
+        invest
+        investment
+        investor
+        investors
+        funding round
+        seed round
+        raising a
+        we are raising
+        we're raising
+        capital
+        returns
+    """)
+    + lexicon("ask", "partnership", 0.7, """
+        partnership
+        partner with
+        partner up
+        collaborate
+        collaboration
+        joint venture
+        work together on
+    """)
+    + lexicon("ask", "mentoring", 0.85, """
+        mentor
+        mentorship
+        mentoring
+        guide me
+        take me under
+    """)
+)
+
+
+def detect(doc: Doc) -> Iterator[Signal]:
+    """Every phrasing of an ask found in the text."""
+    yield from scan(doc, ASK_PHRASES, "the ask")
