@@ -6,8 +6,6 @@
     'redirect'
 """
 
-from __future__ import annotations
-
 from tactful.assess import assess
 from tactful.config import Settings, load_settings
 from tactful.drafting import draft

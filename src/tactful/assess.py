@@ -43,6 +43,9 @@ RELATIONSHIP_FACTOR: Mapping[Relationship, float] = {
 }
 # Asks that belong to a pitch or an offer rather than being favours, once selling or a scam fired.
 PITCH_ASKS = frozenset({"call", "meeting", "coffee", "advice", "demo", "job"})
+# The order in which favours are named in evidence and reasons: costliest to credibility first.
+_FAVOUR_ORDER: tuple[AskKind, ...] = ("referral", "intro", "endorsement", "job", "review", "mentoring",
+                                      "coffee", "meeting", "call", "advice")
 # Ordered from closest to most distant, as a sender's own words may state them.
 _TEXT_LEVELS: tuple[Relationship, ...] = ("known", "acquaintance", "weak_tie")
 
@@ -113,7 +116,7 @@ def _premature(asks: Sequence[Ask], relationship: Relationship, cues: frozenset[
         favours -= {"job", "advice", "call", "meeting"}
     if "offer_to_user" in cues:
         favours -= {"job", "call", "meeting"}
-    hits = [a for a in asks if a.kind in favours]
+    hits = sorted((a for a in asks if a.kind in favours), key=lambda a: _FAVOUR_ORDER.index(a.kind))
     if not hits:
         return None
     confidence = min(0.95, 0.85 * RELATIONSHIP_FACTOR[relationship] + 0.05 * (len(hits) - 1))

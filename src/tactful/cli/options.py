@@ -54,13 +54,19 @@ def read_text_arg(value: str | None) -> str:
         if value is None and sys.stdin.isatty():
             raise click.UsageError("give the message as an argument, a file, or '-' for stdin")
         return _decode(sys.stdin.buffer.read(), "standard input")
-    path = Path(value)
-    if len(value) < 4096 and "\n" not in value and path.is_file():
-        try:
-            return _decode(path.read_bytes(), str(path))
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-    return value
+    if "\n" in value or not _is_file(value):
+        return value
+    try:
+        return _decode(Path(value).read_bytes(), value)
+    except OSError as exc:
+        raise InputError(f"{value}: cannot read ({exc.strerror})") from exc
+
+
+def _is_file(value: str) -> bool:
+    try:
+        return Path(value).is_file()
+    except (OSError, ValueError):  # a long message is not a valid file name
+        return False
 
 
 def _decode(data: bytes, where: str) -> str:

@@ -71,6 +71,12 @@ WEAK_TIE = lexicon("relationship", "weak_tie", 0.7, """
     same college
     same program
     classmate
+    classmates
+    same class
+    same year at
+    went to school together
+    studied together
+    we were both at
     class of
     mutual connection
     mutual connections
