@@ -18,7 +18,7 @@ from tactful.policy import Policy
 
 ASK_NOUNS: dict[str, str] = {
     "call": "a call", "meeting": "a meeting", "coffee": "a coffee", "referral": "a referral",
-    "intro": "an introduction", "job": "a job", "advice": "advice", "review": "a review of their work",
+    "intro": "an introduction", "job": "an opening", "advice": "advice", "review": "a review of their work",
     "endorsement": "an endorsement", "purchase": "a purchase", "demo": "a demo",
     "investment": "an investment", "partnership": "a partnership", "mentoring": "mentoring",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -63,7 +64,8 @@ def evaluate(path: Path, details: bool, as_json: bool) -> None:
     for record in read_records(path):
         if record.expected is None:
             continue
-        pairs.append((record.id, record.expected, as_prediction(predict(record, policy))))
+        expected = replace(record.expected, asks=schema_asks(record.expected.asks))
+        pairs.append((record.id, expected, as_prediction(predict(record, policy))))
     result = score(pairs)
     if details:
         result["misses"] = misses(pairs)

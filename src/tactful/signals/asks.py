@@ -33,6 +33,12 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         chat with you
         chat sometime
         give you a ring
+        call you
+        minute call
+        minute chat
+        video call
+        a chat
+        call every
     """)
     + lexicon("ask", "meeting", 0.8, """
         meet up
@@ -54,6 +60,9 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         time to connect
         some time to connect
         in person
+        able to meet
+        meet at
+        meet in
     """)
     + lexicon("ask", "coffee", 0.85, """
         coffee
@@ -105,6 +114,11 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         how do i talk to
         how do i get in touch
         how can i reach
+        anyone else
+        anyone who
+        who else
+        other people i could
+        other people who
     """)
     + lexicon("ask", "job", 0.8, """
         get a job
@@ -190,6 +204,12 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         my business plan
         my pitch deck
         my website
+        give me feedback
+        give me detailed feedback
+        detailed feedback
+        go through my
+        go through it
+        look at my portfolio
     """)
     + lexicon("ask", "endorsement", 0.85, """
         endorse me
@@ -226,7 +246,10 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         hire you
         services for you
         special offer
-        deal
+        registration fee
+        recognition fee
+        one-time fee
+        complete your registration
     """)
     + lexicon("ask", "demo", 0.8, """
         demo
@@ -238,17 +261,18 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         free trial
     """)
     + lexicon("ask", "investment", 0.8, """
-        invest
         investment
-        investor
-        investors
         funding round
         seed round
         raising a
         we are raising
         we're raising
-        capital
-        returns
+        invest in
+        minimum entry
+        minimum investment
+        opening a few slots
+        raise capital
+        raising capital
     """)
     + lexicon("ask", "partnership", 0.7, """
         partnership
@@ -258,13 +282,21 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         collaboration
         joint venture
         work together on
+        co-organise
+        co-organize
+        co-host
+        co-author
+        team up
     """)
     + lexicon("ask", "mentoring", 0.85, """
-        mentor
         mentorship
-        mentoring
         guide me
         take me under
+        be my mentor
+        mentor me
+        a mentor
+        mentee
+        my mentor
     """)
 )
 

@@ -94,6 +94,13 @@ WEAK_TIE = lexicon("relationship", "weak_tie", 0.7, """
     in the same group
     friend of a friend
     a friend of
+    we're both in
+    we are both in
+    both members of
+    we're both members
+    same slack
+    same community
+    in the same slack
 """)
 
 ACQUAINTANCE = lexicon("relationship", "acquaintance", 0.7, """
@@ -128,6 +135,11 @@ ACQUAINTANCE = lexicon("relationship", "acquaintance", 0.7, """
     used to work together
     newly connected
     thanks for connecting
+    when we talked
+    when we spoke
+    thanks again
+    at the meetup
+    been way too long
 """)
 
 KNOWN = lexicon("relationship", "known", 0.8, """
@@ -148,9 +160,13 @@ KNOWN = lexicon("relationship", "known", 0.8, """
     our team
     remember when we
     love you
-    mom
-    dad
-    cousin
+    our old
+    miss you
+    we built together
+    we worked on together
+    remember how we
+    back in our
+    our internship
 """)
 
 STRANGER = lexicon("relationship", "stranger", 0.8, """
@@ -190,6 +206,10 @@ EXEMPT = lexicon("cue", "matches_their_need", 0.8, """
     hire you
     your rates
     your services
+    what it would cost
+    looking to hire
+    would you be able to build
+    freelance
 """) + lexicon("cue", "offer_to_user", 0.8, """
     you'd be a great fit
     you would be a great fit
@@ -200,6 +220,10 @@ EXEMPT = lexicon("cue", "matches_their_need", 0.8, """
     would you be open to a new
     open to new opportunities
     a role that matches your
+    we're hiring a
+    we are hiring a
+    hear about it
+    open to a conversation about
 """)
 
 _GREETING = re.compile(r"^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon)),?\s+([A-Z][a-z'’-]+)")

@@ -80,6 +80,22 @@ SCAM = lexicon("flag", "reputation_risk", 0.7, """
     5-star review
     5 star review
     five-star review
+    side business
+    my own boss
+    your own boss
+    on my own schedule
+    work from my phone
+    ambitious people
+    grow with my team
+    fully guaranteed
+    minimum entry
+    digital asset fund
+    arbitrage
+    a month guaranteed
+    recognition fee
+    paid in usdt
+    usdt
+    whatsapp number
 """)
 
 INTEGRITY = lexicon("flag", "reputation_risk", 0.65, """
@@ -122,6 +138,12 @@ INTEGRITY = lexicon("flag", "reputation_risk", 0.65, """
     rate my
     review swap
     swap reviews
+    send you $
+    on venmo
+    if anyone asks
+    said we collaborated
+    say we collaborated
+    say we worked together
 """)
 
 

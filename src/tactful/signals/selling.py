@@ -116,6 +116,14 @@ STRONG = lexicon("flag", "selling", 0.6, """
     add value to your
     value to your business
     scale your
+    we make a
+    we build a
+    we've built a
+    i'd love to show you
+    could save your team
+    recognition fee
+    registration fee
+    featured profile
 """)
 
 WEAK = lexicon("flag", "selling", 0.3, """
