@@ -68,7 +68,7 @@ def test_a_thank_you_note_raises_no_flag_and_asks_nothing() -> None:
 
 
 def test_applying_to_a_role_the_user_posted_is_not_premature() -> None:
-    a = run("Hi Lee, I saw the role you posted for a data engineer and I'm writing to apply for the position.")
+    a = run("Hi Lee, I saw the role you posted for a data engineer and I'm writing to apply for it.")
     assert a.flag("premature_ask") is None
     assert "job" in a.ask_kinds
 

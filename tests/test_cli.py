@@ -52,8 +52,8 @@ def test_check_reads_a_non_utf8_file_and_says_so(tmp_path: Path) -> None:
 
 def test_check_context_file_changes_the_answer(tmp_path: Path) -> None:
     ctx = tmp_path / "ctx.json"
-    ctx.write_text(json.dumps({"relationship": "known",
-                               "history": [{"date": "2024-04-20", "outcome": "positive", "note": "teammate"}]}))
+    history = [{"date": "2024-04-20", "outcome": "positive", "note": "teammate"}]
+    ctx.write_text(json.dumps({"relationship": "known", "history": history}))
     data = json.loads(invoke("check", CLASSMATE, "--context", str(ctx), "--json").output)
     assert data["verdict"] == "accept" and data["relationship"] == "known"
 

@@ -1,9 +1,9 @@
 """Scores of predictions against hand labels: per-flag precision/recall/F1, verdicts, asks, ties.
 
 Pure: takes (expected, predicted) pairs and returns a report dict whose keys are documented in
-docs/json.md.  Both labelled and predicted asks are mapped onto the evaluation data's ask list before comparing:
-`coffee` counts as `meeting`, `mentoring` as `advice`; `partnership` has no counterpart there and
-is left out.
+docs/json.md.  Both labelled and predicted asks are mapped onto the evaluation data's ask list
+before comparing: `coffee` counts as `meeting`, `mentoring` as `advice`; `partnership` has no
+counterpart there and is left out.
 """
 
 from __future__ import annotations

@@ -62,6 +62,20 @@ def asks_in_words(a: Assessment, limit: int = 2) -> str:
     return join_words([ASK_NOUNS[k] for k in kinds]) or "this"
 
 
+_PLURALS: dict[str, str] = {
+    "referral": "referrals", "intro": "introductions", "endorsement": "endorsements",
+    "review": "reviews", "mentoring": "mentoring", "job": "referrals", "call": "calls",
+    "meeting": "meetings", "coffee": "coffee meetings", "advice": "advice calls",
+    "investment": "investments", "partnership": "partnerships", "demo": "demos", "purchase": "purchases",
+}
+
+
+def favours_in_words(a: Assessment, limit: int = 2) -> str:
+    """The sender's main asks in the plural, for stating a policy ('referrals and introductions')."""
+    kinds = [k for k in _ACK_ORDER if k in a.ask_kinds][:limit]
+    return join_words(list(dict.fromkeys(_PLURALS[k] for k in kinds))) or "requests like this"
+
+
 def _about(a: Assessment, verdict: str) -> str:
     kinds = [k for k in a.ask_kinds if k in ASK_NOUNS]
     if verdict == "decline" and a.flag("selling"):
@@ -94,7 +108,7 @@ def compose(
     first = a.request.sender.first_name
     posting = settings.careers_url or "our public careers page"
     body = _pick(intent.variants, seed, intent.name).format(
-        asks=asks_in_words(a), posting=posting
+        asks=asks_in_words(a), posting=posting, favours=favours_in_words(a)
     )
     thanks = _pick(_THANKS[tone], seed, "thanks").format(about=_about(a, verdict))
     close = _close(intent, a, verdict, tone, seed)

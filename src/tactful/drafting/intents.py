@@ -5,7 +5,7 @@ sentences with `{placeholders}` filled from the request and the user's settings:
 
     {asks}      the sender's actual asks in words ("a call, a referral and an introduction")
     {posting}   where the public posting is (the user's careers URL, else "our public careers page")
-    {their}     the sender's subject in their words, for acknowledging it
+    {favours}   the favours asked, in the plural ("referrals and introductions")
 
 Bodies hold the core of the reply (the clear answer, the reason framed as a policy, the
 alternative); greeting, thanks, warm close and sign-off are added by `compose.py` so that they
@@ -36,8 +36,8 @@ def _intent(name: str, *variants: str, keeps_door_open: bool = True) -> Intent:
 REDIRECT: dict[str, Intent] = {
     "referral": _intent(
         "redirect-referral",
-        "I only refer people whose work I know first-hand, so I can't refer you to the hiring "
-        "manager. The role is listed on {posting}, and applying there is the best way in. If a "
+        "I only refer people whose work I know first-hand, so I can't make a referral myself. "
+        "Open roles are listed on {posting}, and applying there is the best way in. If a "
         "specific question about the team would help, send it here and I'll answer it.",
         "I keep referrals for people I've worked with, so I won't be able to put your name "
         "forward. Open roles are on {posting}, and an application there is read by the team. "
@@ -144,12 +144,16 @@ ACCEPT: dict[str, Intent] = {
     ),
 }
 
-BRIEF_NO = _intent(
-    "decline-brief",
-    "I'll have to pass on {asks}.",
-    "This isn't something I can take on, so I'll say no.",
-    keeps_door_open=False,
-)
+BRIEF_NO: dict[str, Intent] = {
+    "favour": _intent("decline-brief", "I keep {favours} for people I know well, so I'll have to say no.",
+                      keeps_door_open=False),
+    "selling": _intent("decline-brief", "It isn't a fit for what we need, so I'll pass.",
+                       keeps_door_open=False),
+    "reputation_risk": _intent("decline-brief", "It's not something I take part in, so I'll say no.",
+                               keeps_door_open=False),
+    "negative_history": _intent("decline-brief", "I won't be able to help with this one.",
+                                keeps_door_open=False),
+}
 CLARIFY = _intent(
     "ask-what-exactly",
     "Before we find a time, could you tell me what you'd most like to cover?",
@@ -172,23 +176,23 @@ def choose(verdict: VerdictKind, a: Assessment, over_budget: bool) -> list[Inten
     kinds = list(a.ask_kinds)
     if verdict == "redirect":
         key = "budget" if over_budget and not a.flag("premature_ask") else main_favour(kinds)
-        return [REDIRECT[key], BRIEF_NO]
+        return [REDIRECT[key], BRIEF_NO["favour"]]
     if verdict in ("decline", "ignore"):
         names = a.flag_names
         if "negative_history" in names:
-            return [DECLINE["negative_history"], BRIEF_NO]
+            return [DECLINE["negative_history"], BRIEF_NO["negative_history"]]
         if "reputation_risk" in names:
             vouch = any(k in kinds for k in ("endorsement", "referral"))
-            return [DECLINE["vouch" if vouch else "reputation_risk"], BRIEF_NO]
-        return [DECLINE["selling"], BRIEF_NO]
+            return [DECLINE["vouch" if vouch else "reputation_risk"], BRIEF_NO["reputation_risk"]]
+        return [DECLINE["selling"], BRIEF_NO["selling"]]
     if "offer_to_user" in a.cues and "job" in kinds:
-        return [ACCEPT["offer"], BRIEF_NO]
+        return [ACCEPT["offer"]]
     if "purchase" in kinds and "matches_their_need" in a.cues:
-        return [ACCEPT["purchase"], BRIEF_NO]
+        return [ACCEPT["purchase"]]
     if "job" in kinds and "matches_their_need" in a.cues:
         return [ACCEPT["job"]]
     if any(k in kinds for k in ("referral", "intro", "endorsement", "review", "mentoring")):
-        return [ACCEPT["favour"], BRIEF_NO]
+        return [ACCEPT["favour"], CLARIFY]
     if any(k in kinds for k in _TALK):
         return [ACCEPT["talk"], CLARIFY]
     return [ACCEPT["none"]]
