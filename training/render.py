@@ -217,7 +217,7 @@ def render_text(
     if bulk and kind == "selling" and rng.random() < 0.3:
         opening.append(c.pick("openers", "bump"))
         signs.append("opener:bump")
-    if kind != "scam" and rng.random() < (0.3 if email else 0.08):
+    if kind != "scam" and "hope" not in hello.lower() and rng.random() < (0.3 if email else 0.08):
         opening.append(c.pick("openers", "hope_well"))
     cue_opener, cue_intro = cue_blocks(c, spec, family, kind)
     if cue_opener:

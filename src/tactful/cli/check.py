@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -46,7 +47,7 @@ def check(message: str | None, sender: str, channel: str, subject: str, context_
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
-        click.echo(report(result, colour=click.get_text_stream("stdout").isatty()), nl=False)
+        click.echo(report(result, colour=sys.stdout.isatty()), nl=False)
 
 
 def register(group: click.Group) -> None:
