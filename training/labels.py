@@ -15,26 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-FLAGS = ("selling", "reputation_risk", "premature_ask", "negative_history")
-ASKS = (
-    "call",
-    "meeting",
-    "coffee",
-    "referral",
-    "intro",
-    "job",
-    "advice",
-    "review",
-    "endorsement",
-    "purchase",
-    "demo",
-    "investment",
-    "partnership",
-    "mentoring",
-    "none",
-)
-RELATIONSHIPS = ("stranger", "weak_tie", "acquaintance", "known")
-VERDICTS = ("accept", "redirect", "decline", "ignore")
+from tactful.models import ASKS, FLAGS, RELATIONSHIPS, VERDICTS  # noqa: F401  (re-exported)
 
 # What each body file holds, by communicative function.
 BENIGN_FILE = "requests_benign"
