@@ -1,0 +1,140 @@
+"""Train the learned model from the project's own corpus and write the package's weights.
+
+    python training/train.py [--train training/corpus-train.jsonl]
+        [--heldout training/corpus-heldout.jsonl] [--out src/tactful/data/model.json]
+        [--limit N] [--seed 13]
+
+One fixed seed, pure Python (tactful.classifier), stdlib only: a re-run writes the same bytes.
+The training file is split by body template (like the corpus's own held-out split) into a part
+the model is fitted on and a part its Platt calibration is fitted on; the held-out file is only
+scored.  Heads are read from each example's recipe (what its body blocks are), not from the
+flags, because a flag can come from the user's records (a reputation note) rather than the text:
+
+    selling          a body that mainly sells
+    reputation_risk  a body that is a scam or an integrity ask (lie, vouch blind, leak, pay-to-refer)
+    scam             a body that is a scam (task scams, fake jobs, advance fee)
+    favour           a body that asks a favour (referral, intro, review, mentoring, a call to pick a brain)
+    bulk             signs of bulk sending (campaign footers, template leftovers, fake "RE:")
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "src"))
+
+from labels import INTEGRITY_FAVOURS, SELLING_FAVOURS, category, group_info  # noqa: E402
+from make_corpus import load_blocks  # noqa: E402
+
+from tactful.classifier import TextClassifier  # noqa: E402
+
+HEADS = ("selling", "reputation_risk", "scam", "favour", "bulk")
+CALIBRATION_SHARE = 5  # one body template in five calibrates instead of training
+PARAMS: dict[str, Any] = {"ngram_range": (1, 2), "min_df": 3, "max_features": 20_000,
+                          "alpha": 3e-5, "max_iter": 20, "eta0": 0.5}
+
+
+def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """Records of a JSONL file (the first `limit` of them when given)."""
+    with path.open(encoding="utf-8") as f:
+        records = [json.loads(line) for line in f if line.strip()]
+    return records[:limit] if limit else records
+
+
+def heads_of(record: dict[str, Any], blocks: dict[str, Any]) -> frozenset[str]:
+    """What the text itself does, read from the recipe it was built from."""
+    recipe = record["recipe"]
+    found: set[str] = set()
+    for body in recipe["bodies"]:
+        kind = category(blocks, body)
+        _, group, data = group_info(blocks, body)
+        if kind == "selling" or data.get("selling"):
+            found.add("selling")
+        if kind in ("scam", "integrity"):
+            found.add("reputation_risk")
+        if kind == "scam":
+            found.add("scam")
+        if kind == "favour" or group in SELLING_FAVOURS or group in INTEGRITY_FAVOURS:
+            found.add("favour")
+    if recipe.get("bulk_signs"):
+        found.add("bulk")
+    return frozenset(found)
+
+
+def calibration_side(record: dict[str, Any]) -> bool:
+    """True for examples whose body template is kept for calibration (a stable hash)."""
+    key = "|".join(sorted(record["recipe"]["bodies"]))
+    return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % CALIBRATION_SHARE == 0
+
+
+def scores(model: TextClassifier, texts: Sequence[str], labels: Sequence[frozenset[str]]) -> str:
+    """Precision, recall, F1 and Brier score of each head at probability one half."""
+    probs = model.predict_proba(texts)
+    lines = [f"{'head':<17}{'precision':>10}{'recall':>8}{'f1':>8}{'brier':>8}{'support':>9}"]
+    for k, head in enumerate(model.classes_):
+        got = [p[k] >= 0.5 for p in probs]
+        want = [head in y for y in labels]
+        tp = sum(g and w for g, w in zip(got, want, strict=True))
+        precision = tp / max(sum(got), 1)
+        recall = tp / max(sum(want), 1)
+        f1 = 2 * precision * recall / max(precision + recall, 1e-12)
+        brier = sum((p[k] - w) ** 2 for p, w in zip(probs, want, strict=True)) / max(len(want), 1)
+        lines.append(f"{head:<17}{precision:>10.3f}{recall:>8.3f}{f1:>8.3f}{brier:>8.3f}{sum(want):>9}")
+    return "\n".join(lines)
+
+
+def train(records: Sequence[dict[str, Any]], blocks: dict[str, Any], seed: int) -> TextClassifier:
+    """Fit on most body templates, calibrate on the rest."""
+    fit = [r for r in records if not calibration_side(r)]
+    cal = [r for r in records if calibration_side(r)]
+    model = TextClassifier(**PARAMS, random_state=seed)
+    model.fit([r["text"] for r in fit], [heads_of(r, blocks) for r in fit])
+    # A head absent from a tiny sample has nothing to learn from: keep every head in classes_.
+    missing = [h for h in HEADS if h not in model.classes_]
+    if missing:
+        raise SystemExit(f"train.py: no training example for head(s) {', '.join(missing)}; "
+                         "use a larger --limit")
+    model.calibrate([r["text"] for r in cal], [heads_of(r, blocks) for r in cal])
+    print(f"fitted on {len(fit)} examples, calibrated on {len(cal)}; vocabulary {len(model.idf_)} terms")
+    return model
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Train, score on the held-out file, write the weights."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--train", type=Path, default=HERE / "corpus-train.jsonl")
+    parser.add_argument("--heldout", type=Path, default=HERE / "corpus-heldout.jsonl")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "tactful" / "data" / "model.json")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N training examples")
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    blocks = load_blocks()
+    records = read_jsonl(args.train, args.limit)
+    model = train(records, blocks, args.seed)
+    heldout = read_jsonl(args.heldout, args.limit)
+    print(f"\nheld-out corpus ({len(heldout)} examples, body templates never trained on):")
+    print(scores(model, [r["text"] for r in heldout], [heads_of(r, blocks) for r in heldout]))
+
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps(model.to_dict(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    args.out.write_text(payload + "\n", encoding="utf-8")
+    digest = hashlib.sha256(args.out.read_bytes()).hexdigest()
+    print(f"\nwrote {args.out} ({args.out.stat().st_size:,} bytes, sha256 {digest}) "
+          f"in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
