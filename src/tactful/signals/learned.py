@@ -1,0 +1,110 @@
+"""The learned model as a detector: calibrated probabilities, explained by the sentences behind them.
+
+The shipped weights (`tactful/data/model.json`, written by `training/train.py`) are read once, on
+first use.  For each head that is probable enough the detector yields one signal whose evidence is
+the sentence whose words pushed that head's score up the most (a second sentence joins, at no
+extra weight, when it pushed nearly as much); the source names those words.  So a learned flag
+always points to the words that raised it, like a rule's.
+
+The weight of a signal is the calibrated probability times a per-head factor: the model was
+calibrated on the project's synthetic corpus, where it is surer than it should be on real mail,
+so the factors (chosen on the project's own labelled set, tests/data/own-labelled.jsonl) temper
+it before it is combined with the rules by noisy-or.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping
+from functools import cache
+from importlib.resources import files
+
+from tactful.classifier import TextClassifier
+from tactful.models import Evidence, Signal, SignalKind
+from tactful.signals.text import Doc
+
+MODEL_RESOURCE = "data/model.json"
+# head -> (signal kind, signal name, factor applied to the calibrated probability)
+HEADS: Mapping[str, tuple[SignalKind, str, float]] = {
+    "selling": ("flag", "selling", 0.8),
+    "reputation_risk": ("flag", "reputation_risk", 0.8),
+    "scam": ("cue", "scam", 0.8),
+    "bulk": ("cue", "bulk", 0.8),
+}
+# A short text gives the model few words to go on: below this many words its weight shrinks.
+FULL_WORDS = 30
+MIN_PROBABILITY = 0.15  # below this a head says nothing (it would only add noise to the noisy-or)
+SECOND_SENTENCE = 0.6  # a second sentence is quoted when it carried this share of the first's push
+_SENTENCE = re.compile(r"(?:[^\n.!?]|[.!?]+(?=[^\s.!?]))+[.!?]*")
+
+
+@cache
+def model() -> TextClassifier:
+    """The shipped model, loaded on first use and kept."""
+    data = json.loads(files("tactful").joinpath(MODEL_RESOURCE).read_text(encoding="utf-8"))
+    return TextClassifier.from_dict(data)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences (or lines) of a text, surrounding spaces left out."""
+    spans = []
+    for m in _SENTENCE.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def explain(text: str, head: str, classifier: TextClassifier | None = None) -> list[Evidence]:
+    """The sentence(s) whose words pushed a head's score up most, strongest first."""
+    classifier = classifier or model()
+    bounds = sentences(text)
+    starts = [s for s, _ in bounds]
+    push = [0.0] * len(bounds)
+    words: list[list[tuple[float, int, int]]] = [[] for _ in bounds]
+    for c in classifier.contributions(text, head):
+        if c.weight <= 0:
+            break
+        share = c.weight / len(c.spans)
+        for start, end in c.spans:
+            k = bisect_right(starts, start) - 1
+            if k < 0:
+                continue
+            push[k] += share
+            words[k].append((share, start, end))
+    ranked = sorted((k for k in range(len(bounds)) if push[k] > 0), key=lambda k: (-push[k], k))
+    chosen = [k for k in ranked[:2] if push[k] >= SECOND_SENTENCE * push[ranked[0]]]
+    return [_evidence(text, bounds[k], words[k]) for k in chosen]
+
+
+def _evidence(text: str, bounds: tuple[int, int], words: list[tuple[float, int, int]]) -> Evidence:
+    quoted: list[str] = []
+    for _, start, end in sorted(words, key=lambda w: (-w[0], w[1])):
+        word = text[start:end]
+        if word.lower() not in (q.lower() for q in quoted) and not any(word.lower() in q.lower()
+                                                                        for q in quoted):
+            quoted.append(word)
+        if len(quoted) == 3:
+            break
+    source = "learned model: words like " + ", ".join(f"'{w}'" for w in quoted)
+    start, end = bounds
+    return Evidence(quote=text[start:end], source=source, start=start, end=end)
+
+
+def detect(doc: Doc) -> Iterator[Signal]:
+    """Signals for each head of the shipped model that finds the text probable enough."""
+    classifier = model()
+    certainty = min(1.0, len(doc.lower.split()) / FULL_WORDS) ** 0.5
+    probabilities = dict(zip(classifier.classes_, classifier.predict_proba([doc.text])[0], strict=True))
+    for head, (kind, name, factor) in HEADS.items():
+        p = probabilities.get(head, 0.0)
+        if p < MIN_PROBABILITY:
+            continue
+        for i, evidence in enumerate(explain(doc.text, head, classifier)):
+            yield Signal(kind, name, p * factor * certainty if i == 0 else 0.0, evidence)

@@ -1,0 +1,94 @@
+"""The shipped model loads fast, joins the rules in one assessment, and quotes its evidence."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tactful.assess import assess
+from tactful.classifier import TextClassifier
+from tactful.normalize import request_from_text
+from tactful.signals import DETECTORS, learned
+from tactful.signals.text import Doc
+
+ROOT = Path(__file__).resolve().parents[1]
+# Written for these tests: a pitch disguised as an exchange of views, and a task scam posing as a job.
+DISGUISED_PITCH = (
+    "Hi Sam, I lead growth at Northwind Analytics. Teams like yours usually lose a day a week "
+    "reconciling vendor invoices, and we built something that takes that to minutes. Would you be "
+    "open to exchanging perspectives over 15 minutes on Thursday? I can share what similar finance "
+    "teams are seeing."
+)
+TASK_SCAM = (
+    "Hello, we are recruiting part-time online assistants. The work is simple: you like videos and "
+    "complete daily tasks on our platform, and you are paid a commission for every task. To activate "
+    "your account you first top up a small deposit, which is returned with your earnings."
+)
+THANK_YOU = (
+    "Hi Maya, thank you so much for your talk at the meetup on Tuesday. The part about testing "
+    "pipelines changed how I think about our releases. No need to reply, I just wanted to say thanks."
+)
+
+
+def test_the_shipped_weights_load_as_plain_data_with_the_flag_heads() -> None:
+    learned.model.cache_clear()
+    started = time.perf_counter()
+    model = learned.model()
+    assert time.perf_counter() - started < 1.0
+    assert {"selling", "reputation_risk"} <= set(model.classes_)
+    assert model.calibration_ is not None
+    assert learned.detect in DETECTORS
+
+
+def test_every_learned_signal_quotes_the_sentence_it_points_at() -> None:
+    for text in (DISGUISED_PITCH, TASK_SCAM):
+        signals = list(learned.detect(Doc.of(text)))
+        assert signals
+        for s in signals:
+            e = s.evidence
+            assert e.start is not None and e.end is not None
+            assert text[e.start : e.end] == e.quote
+            assert e.source.startswith("learned model: words like ")
+            named = [w.strip("'") for w in e.source.split("words like ", 1)[1].split(", ")]
+            assert named and all(w in e.quote for w in named)
+
+
+def test_a_disguised_pitch_is_flagged_as_selling_with_the_models_words_as_evidence() -> None:
+    rules_only = assess(request_from_text(DISGUISED_PITCH), detectors=DETECTORS[:-1])
+    combined = assess(request_from_text(DISGUISED_PITCH))
+    assert rules_only.flag("selling") is None
+    flag = combined.flag("selling")
+    assert flag is not None and flag.confidence >= 0.5
+    assert any(e.source.startswith("learned model") for e in flag.evidence)
+
+
+def test_a_task_scam_raises_reputation_risk_and_the_scam_cue() -> None:
+    a = assess(request_from_text(TASK_SCAM))
+    assert a.flag("reputation_risk") is not None
+    assert "scam" in a.cues
+
+
+def test_a_plain_thank_you_raises_no_learned_flag() -> None:
+    assert not [s for s in learned.detect(Doc.of(THANK_YOU)) if s.kind == "flag" and s.weight >= 0.3]
+    assert assess(request_from_text(THANK_YOU)).flags == ()
+
+
+def test_a_head_the_text_gives_no_reason_for_yields_nothing() -> None:
+    assert list(learned.detect(Doc.of(""))) == []
+
+
+def test_the_training_script_runs_end_to_end_on_a_sample_and_repeats_itself(tmp_path: Path) -> None:
+    outs = [tmp_path / "a.json", tmp_path / "b.json"]
+    for out in outs:
+        done = subprocess.run([sys.executable, str(ROOT / "training" / "train.py"), "--limit", "300",
+                               "--out", str(out)], capture_output=True, text=True, timeout=60, check=False)
+        assert done.returncode == 0, done.stderr
+        assert "held-out corpus" in done.stdout
+    a, b = (hashlib.sha256(p.read_bytes()).hexdigest() for p in outs)
+    assert a == b
+    model = TextClassifier.from_dict(json.loads(outs[0].read_text(encoding="utf-8")))
+    assert "selling" in model.classes_
