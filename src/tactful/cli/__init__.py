@@ -32,9 +32,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from tactful.cli import check, demo, evaluate
+    from tactful.cli import check, db, demo, evaluate, people
 
-    for module in (check, demo, evaluate):
+    for module in (check, db, demo, evaluate, people):
         module.register(cli)
 
 

@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -15,6 +15,9 @@ from tactful.errors import ContextError, InputError
 from tactful.models import CHANNELS, TONES, Context
 from tactful.policy import STRICTNESS, Policy
 from tactful.records import context_from_dict
+
+if TYPE_CHECKING:
+    from tactful.store import Ledger
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -89,3 +92,17 @@ def read_context_file(path: Path | None) -> Context | None:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ContextError(f"{path}: not a JSON object ({exc})") from exc
     return context_from_dict(data, str(path))
+
+
+def db_option(f: F) -> F:
+    """`--db URL`: which ledger to use (else `TACTFUL_DB`, else `ledger.db` in TACTFUL_HOME)."""
+    return click.option("--db", "db", envvar="TACTFUL_DB", default=None, metavar="URL",
+                        help="The ledger: a file path, sqlite:///PATH or postgresql://... "
+                             "(default: $TACTFUL_DB, else ledger.db in tactful's home).")(f)
+
+
+def open_cli_ledger(db: str | None, *, migrate: bool = True) -> Ledger:
+    """Open the ledger a command was pointed at; the store is imported only when needed."""
+    from tactful.store import open_ledger
+
+    return open_ledger(db or None, migrate=migrate)
