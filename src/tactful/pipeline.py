@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from tactful.assess import assess
 from tactful.config import Settings
 from tactful.drafting import draft
-from tactful.models import Channel, Context, Request, Sender, Tone, Triage
+from tactful.models import Channel, Context, Request, Sender, Tone, Triage, Verdict, VerdictKind
 from tactful.normalize import request_from_text
 from tactful.policy import Policy
 from tactful.signals import DETECTORS, Detector
@@ -39,6 +39,26 @@ def triage(
     drafts = draft(assessment, verdict, settings, policy=policy, tone=tone,
                    include_ignored=include_ignored_drafts)
     return Triage(assessment=assessment, verdict=verdict, drafts=drafts)
+
+
+def overrule(
+    result: Triage,
+    chosen: VerdictKind,
+    reason: str,
+    *,
+    policy: Policy | None = None,
+    settings: Settings | None = None,
+    tone: Tone | None = None,
+    include_ignored_drafts: bool = False,
+) -> Triage:
+    """The triage with the user's own choice as the verdict (a stored correction wins), redrafted.
+
+    The reason comes first; tactful's own reasons follow, so the user still sees what it read.
+    """
+    verdict = Verdict(chosen, (reason, *result.verdict.reasons))
+    drafts = draft(result.assessment, verdict, settings, policy=policy or Policy(), tone=tone,
+                   include_ignored=include_ignored_drafts)
+    return Triage(assessment=result.assessment, verdict=verdict, drafts=drafts)
 
 
 def check(

@@ -1,4 +1,9 @@
-"""`tactful check`: one message in, flags with evidence, a verdict with reasons, drafts out."""
+"""`tactful check`: one message in, flags with evidence, a verdict with reasons, drafts out.
+
+The ledger supplies what the user knows of the sender (unless `--context` gives it), this week's
+budget and committed time, and any correction the user made for this sender; the request is then
+recorded so that `tactful decide` can take it up.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,9 @@ import click
 
 from tactful.cli.options import (
     channel_option,
+    db_option,
     json_option,
+    open_cli_ledger,
     read_context_file,
     read_text_arg,
     settings_and_policy,
@@ -19,35 +26,56 @@ from tactful.cli.options import (
 from tactful.cli.render import report
 from tactful.errors import InputError
 from tactful.normalize import parse_sender, request_from_text
-from tactful.pipeline import triage
+from tactful.pipeline import overrule, triage
 
 
 @click.command()
 @click.argument("message", required=False)
-@click.option("--from", "sender", default="", metavar="NAME_OR_ADDRESS",
-              help="Who sent it: a name, an e-mail address, 'Name <address>' or a profile URL.")
+@click.option("--from", "sender", default="", metavar="PERSON",
+              help="Who sent it: a name, an e-mail address, 'Name <address>', a profile URL "
+                   "or the id of a person in the ledger.")
 @channel_option
 @click.option("--subject", default="", help="The subject line, for e-mail.")
 @click.option("--context", "context_file", type=click.Path(path_type=Path, dir_okay=False),
-              help="A JSON file with what you know of the sender (relationship, history, reputation).")
+              help="A JSON file with what you know of the sender (relationship, history, reputation); "
+                   "wins over the ledger.")
 @triage_options
 @click.option("--draft-ignored", is_flag=True, help="Draft a reply even when the verdict is ignore.")
+@db_option
 @json_option
 def check(message: str | None, sender: str, channel: str, subject: str, context_file: Path | None,
-          tone: str | None, strictness: str | None, draft_ignored: bool, as_json: bool) -> None:
+          tone: str | None, strictness: str | None, draft_ignored: bool, db: str | None,
+          as_json: bool) -> None:
     """Assess one MESSAGE (text, a file, or '-' for stdin) and draft replies."""
+    from tactful.cli import ledgered
+
     text = read_text_arg(message)
-    request = request_from_text(text, sender=parse_sender(sender), channel=channel,  # type: ignore[arg-type]
-                                subject=subject)
-    if not request.text:
-        raise InputError("the message is empty: nothing to assess")
     settings, policy = settings_and_policy(strictness)
-    result = triage(request, read_context_file(context_file), policy=policy, settings=settings,
-                    tone=tone, include_ignored_drafts=draft_ignored)  # type: ignore[arg-type]
+    context = read_context_file(context_file)
+    with open_cli_ledger(db) as ledger:
+        who = ledgered.known_sender(ledger, parse_sender(sender), sender)
+        request = request_from_text(text, sender=who, channel=channel,  # type: ignore[arg-type]
+                                    subject=subject)
+        if not request.text:
+            raise InputError("the message is empty: nothing to assess")
+        if context is None:
+            context = ledger.context_for(request.sender)
+        policy = ledgered.ledger_policy(ledger, policy, settings)
+        result = triage(request, context, policy=policy, settings=settings, tone=tone,  # type: ignore[arg-type]
+                        include_ignored_drafts=draft_ignored)
+        correction = ledgered.latest_correction(ledger, request.sender)
+        if correction is not None:
+            result = overrule(result, correction.chosen, ledgered.correction_reason(correction),
+                              policy=policy, settings=settings, tone=tone,  # type: ignore[arg-type]
+                              include_ignored_drafts=draft_ignored)
+        data = result.to_dict()
+        request_id = ledger.record_request(request, result.verdict.kind, json.dumps(data))
     if as_json:
-        click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        click.echo(json.dumps({**data, "request_id": request_id}, indent=2, ensure_ascii=False))
     else:
         click.echo(report(result, colour=sys.stdout.isatty()), nl=False)
+        click.echo(f"\nRecorded as request {request_id}: tell tactful what you did with "
+                   f"`tactful decide {request_id} --as accept|redirect|decline|ignore`.")
 
 
 def register(group: click.Group) -> None:
