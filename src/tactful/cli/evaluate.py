@@ -1,27 +1,69 @@
-"""`tactful eval`: score tactful against a labelled JSONL file (the schema of the data README)."""
+"""`tactful eval`: score tactful against a labelled JSONL file (the schema of the data README).
+
+Each record's `context` is written into a temporary SQLite ledger and read back, so a record is
+assessed through the same path as a message from someone in the user's own ledger.
+"""
 
 from __future__ import annotations
 
 import json
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from tactful.cli.options import json_option
+from tactful.errors import StoreError
 from tactful.evaluation import Prediction, misses, schema_asks, score
-from tactful.models import FLAGS, VERDICTS, Triage
+from tactful.models import FLAGS, VERDICTS, Context, Sender, Triage
 from tactful.normalize import request_from_text
 from tactful.pipeline import triage
 from tactful.policy import Policy
 from tactful.records import Expected, Record, read_records
 
+if TYPE_CHECKING:
+    from tactful.store import Ledger
 
-def predict(record: Record, policy: Policy) -> Triage:
-    """Triage one labelled record with its own context, drafts left out."""
+
+@contextmanager
+def scratch_ledger() -> Iterator[Ledger]:
+    """A new SQLite ledger in a temporary directory, removed afterwards."""
+    from tactful.store import open_ledger
+
+    with tempfile.TemporaryDirectory(prefix="tactful-eval-") as tmp, \
+            open_ledger(str(Path(tmp) / "ledger.db")) as ledger:
+        yield ledger
+
+
+def context_via_ledger(ledger: Ledger, record: Record, index: int) -> Context | None:
+    """The record's context written into the ledger and read back as the engine reads a sender's.
+
+    Each record gets its own person (an address of its own), so no record's history reaches
+    another.  A context the ledger cannot hold (an undated interaction) is used as given.
+    """
+    context = record.context
+    if context is None or context.is_empty:
+        return context
+    sender = Sender(name=record.sender.name, email=f"record-{index}@eval.invalid")
+    try:
+        ledger.load_context(sender, context)
+    except StoreError as exc:
+        click.echo(f"Warning: {record.id}: context kept out of the ledger ({exc}); used as given.",
+                   err=True)
+        return context
+    return ledger.context_for(sender)
+
+
+def predict(record: Record, policy: Policy, ledger: Ledger | None = None, index: int = 0) -> Triage:
+    """Triage one labelled record with its own context (through the ledger if given), no drafts."""
     request = request_from_text(record.text, sender=record.sender, channel=record.channel,
                                 subject=record.subject)
-    return triage(request, record.context, policy=policy)
+    context = record.context if ledger is None else context_via_ledger(ledger, record, index)
+    return triage(request, context, policy=policy)
 
 
 def as_prediction(t: Triage) -> Prediction:
@@ -61,11 +103,12 @@ def evaluate(path: Path, details: bool, as_json: bool) -> None:
     """Score tactful on a labelled JSONL file: flags, verdicts, asks and relationships."""
     policy = Policy()  # the labels follow the default policy, not the user's settings
     pairs: list[tuple[str, Expected, Prediction]] = []
-    for record in read_records(path):
-        if record.expected is None:
-            continue
-        expected = replace(record.expected, asks=schema_asks(record.expected.asks))
-        pairs.append((record.id, expected, as_prediction(predict(record, policy))))
+    with scratch_ledger() as ledger:
+        for index, record in enumerate(read_records(path)):
+            if record.expected is None:
+                continue
+            expected = replace(record.expected, asks=schema_asks(record.expected.asks))
+            pairs.append((record.id, expected, as_prediction(predict(record, policy, ledger, index))))
     result = score(pairs)
     if details:
         result["misses"] = misses(pairs)
