@@ -92,3 +92,19 @@ def test_the_training_script_runs_end_to_end_on_a_sample_and_repeats_itself(tmp_
     assert a == b
     model = TextClassifier.from_dict(json.loads(outs[0].read_text(encoding="utf-8")))
     assert "selling" in model.classes_
+
+
+def test_a_reporters_interview_request_is_read_as_asking_no_favour() -> None:
+    text = ("Dear Dr. Okafor, I'm a reporter at the Riverside Ledger working on a story about how city "
+            "hospitals handle nurse shortages, and your testimony to the council last month stood out. "
+            "Would you have ten minutes for a phone interview before Thursday? I can send my questions "
+            "ahead of time.")
+    cue = next(s for s in learned.detect(Doc.of(text)) if s.name == "no_favour")
+    assert cue.weight >= 0.9
+    assert cue.evidence.quote.startswith("Dear Dr. Okafor, I'm a reporter")
+
+
+def test_sentences_do_not_end_at_a_title_or_inside_a_web_address() -> None:
+    text = "Dear Dr. Okafor, hello. See www.example.org today!\nThanks"
+    assert [text[s:e] for s, e in learned.sentences(text)] == [
+        "Dear Dr. Okafor, hello.", "See www.example.org today!", "Thanks"]

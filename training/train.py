@@ -15,6 +15,7 @@ flags, because a flag can come from the user's records (a reputation note) rathe
     scam             a body that is a scam (task scams, fake jobs, advance fee)
     favour           a body that asks a favour (referral, intro, review, mentoring, a call to pick a brain)
     bulk             signs of bulk sending (campaign footers, template leftovers, fake "RE:")
+    personalised     written to the user in particular, with no bulk signs
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from make_corpus import load_blocks  # noqa: E402
 
 from tactful.classifier import TextClassifier  # noqa: E402
 
-HEADS = ("selling", "reputation_risk", "scam", "favour", "bulk")
+HEADS = ("selling", "reputation_risk", "scam", "favour", "bulk", "personalised")
 CALIBRATION_SHARE = 5  # one body template in five calibrates instead of training
 PARAMS: dict[str, Any] = {"ngram_range": (1, 2), "min_df": 3, "max_features": 20_000,
                           "alpha": 3e-5, "max_iter": 20, "eta0": 0.5}
@@ -68,6 +69,8 @@ def heads_of(record: dict[str, Any], blocks: dict[str, Any]) -> frozenset[str]:
             found.add("favour")
     if recipe.get("bulk_signs"):
         found.add("bulk")
+    elif recipe.get("personal"):
+        found.add("personalised")
     return frozenset(found)
 
 

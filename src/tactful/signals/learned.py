@@ -4,7 +4,9 @@ The shipped weights (`tactful/data/model.json`, written by `training/train.py`) 
 first use.  For each head that is probable enough the detector yields one signal whose evidence is
 the sentence whose words pushed that head's score up the most (a second sentence joins, at no
 extra weight, when it pushed nearly as much); the source names those words.  So a learned flag
-always points to the words that raised it, like a rule's.
+always points to the words that raised it, like a rule's.  One head also speaks by its absence:
+when the model is sure the text asks no favour it names the `no_favour` cue, quoting the sentence
+that pulled the favour score down most.
 
 The weight of a signal is the calibrated probability times a per-head factor: the model was
 calibrated on the project's synthetic corpus, where it is surer than it should be on real mail,
@@ -26,18 +28,24 @@ from tactful.models import Evidence, Signal, SignalKind
 from tactful.signals.text import Doc
 
 MODEL_RESOURCE = "data/model.json"
-# head -> (signal kind, signal name, factor applied to the calibrated probability)
-HEADS: Mapping[str, tuple[SignalKind, str, float]] = {
-    "selling": ("flag", "selling", 0.8),
-    "reputation_risk": ("flag", "reputation_risk", 0.8),
-    "scam": ("cue", "scam", 0.8),
-    "bulk": ("cue", "bulk", 0.8),
+# head -> (signal kind, signal name, factor applied to the calibrated probability, least probability)
+HEADS: Mapping[str, tuple[SignalKind, str, float, float]] = {
+    "selling": ("flag", "selling", 0.8, 0.15),
+    "reputation_risk": ("flag", "reputation_risk", 0.8, 0.15),
+    "scam": ("cue", "scam", 0.8, 0.15),
+    "bulk": ("cue", "bulk", 0.8, 0.15),
+    "personalised": ("cue", "personalised", 1.0, 0.5),
+    "favour": ("cue", "favour", 1.0, 0.5),
 }
+# head -> (cue named when the head is improbable, most probability): the model reads no favour in
+# the text (a journalist's interview call, a client's enquiry), quoting the words that said so.
+ABSENT: Mapping[str, tuple[str, float]] = {"favour": ("no_favour", 0.1)}
 # A short text gives the model few words to go on: below this many words its weight shrinks.
 FULL_WORDS = 30
-MIN_PROBABILITY = 0.15  # below this a head says nothing (it would only add noise to the noisy-or)
 SECOND_SENTENCE = 0.6  # a second sentence is quoted when it carried this share of the first's push
 _SENTENCE = re.compile(r"(?:[^\n.!?]|[.!?]+(?=[^\s.!?]))+[.!?]*")
+# A full stop after these does not end a sentence ("Dear Dr. Okafor").
+_ABBREVIATION = re.compile(r"(?:^|\W)(?:dr|mr|mrs|ms|prof|st|vs|etc|e\.g|i\.e|inc|ltd|jr|sr)\.$", re.I)
 
 
 @cache
@@ -49,29 +57,41 @@ def model() -> TextClassifier:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """The spans of the sentences (or lines) of a text, surrounding spaces left out."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in _SENTENCE.finditer(text):
         start, end = m.start(), m.end()
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end > start:
+        if end <= start:
+            continue
+        previous = spans[-1] if spans else None
+        if previous and _continues(text, previous, start):
+            spans[-1] = (previous[0], end)
+        else:
             spans.append((start, end))
     return spans
 
 
-def explain(text: str, head: str, classifier: TextClassifier | None = None) -> list[Evidence]:
-    """The sentence(s) whose words pushed a head's score up most, strongest first."""
+def _continues(text: str, previous: tuple[int, int], start: int) -> bool:
+    """True when the previous 'sentence' only ended at a title's full stop on the same line."""
+    return bool(_ABBREVIATION.search(text, *previous)) and "\n" not in text[previous[1] : start]
+
+
+def explain(text: str, head: str, classifier: TextClassifier | None = None,
+            *, against: bool = False) -> list[Evidence]:
+    """The sentence(s) whose words pushed a head's score up most (down, `against`), strongest first."""
     classifier = classifier or model()
+    sign = -1.0 if against else 1.0
     bounds = sentences(text)
     starts = [s for s, _ in bounds]
     push = [0.0] * len(bounds)
     words: list[list[tuple[float, int, int]]] = [[] for _ in bounds]
     for c in classifier.contributions(text, head):
-        if c.weight <= 0:
-            break
-        share = c.weight / len(c.spans)
+        if sign * c.weight <= 0:
+            continue
+        share = sign * c.weight / len(c.spans)
         for start, end in c.spans:
             k = bisect_right(starts, start) - 1
             if k < 0:
@@ -102,9 +122,14 @@ def detect(doc: Doc) -> Iterator[Signal]:
     classifier = model()
     certainty = min(1.0, len(doc.lower.split()) / FULL_WORDS) ** 0.5
     probabilities = dict(zip(classifier.classes_, classifier.predict_proba([doc.text])[0], strict=True))
-    for head, (kind, name, factor) in HEADS.items():
+    for head, (kind, name, factor, least) in HEADS.items():
         p = probabilities.get(head, 0.0)
-        if p < MIN_PROBABILITY:
+        if p < least:
             continue
         for i, evidence in enumerate(explain(doc.text, head, classifier)):
             yield Signal(kind, name, p * factor * certainty if i == 0 else 0.0, evidence)
+    for head, (name, most) in ABSENT.items():
+        p = probabilities.get(head, 1.0)
+        if p <= most and len(doc.lower.split()) >= FULL_WORDS // 2:
+            for evidence in explain(doc.text, head, classifier, against=True)[:1]:
+                yield Signal("cue", name, 1.0 - p, evidence)
