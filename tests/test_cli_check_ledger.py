@@ -132,3 +132,9 @@ def test_importing_the_cli_does_not_import_the_store() -> None:
     code = "import sys, tactful.cli; print('tactful.store' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_an_empty_message_fails_before_the_ledger_is_opened(isolated_home: Path) -> None:
+    r = CliRunner().invoke(cli, ["check", "-"], input="  \n")
+    assert r.exit_code == 1 and "empty" in r.output
+    assert not (isolated_home / "ledger.db").exists()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -49,15 +50,17 @@ def check(message: str | None, sender: str, channel: str, subject: str, context_
     """Assess one MESSAGE (text, a file, or '-' for stdin) and draft replies."""
     from tactful.cli import ledgered
 
-    text = read_text_arg(message)
+    parsed = parse_sender(sender)
+    request = request_from_text(read_text_arg(message), sender=parsed,
+                                channel=channel, subject=subject)  # type: ignore[arg-type]
+    if not request.text:
+        raise InputError("the message is empty: nothing to assess")
     settings, policy = settings_and_policy(strictness)
     context = read_context_file(context_file)
     with open_cli_ledger(db) as ledger:
-        who = ledgered.known_sender(ledger, parse_sender(sender), sender)
-        request = request_from_text(text, sender=who, channel=channel,  # type: ignore[arg-type]
-                                    subject=subject)
-        if not request.text:
-            raise InputError("the message is empty: nothing to assess")
+        who = ledgered.known_sender(ledger, parsed, sender)
+        if who != parsed:
+            request = replace(request, sender=who)
         if context is None:
             context = ledger.context_for(request.sender)
         policy = ledgered.ledger_policy(ledger, policy, settings)
