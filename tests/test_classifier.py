@@ -124,3 +124,12 @@ def test_platt_scaling_turns_scores_into_probabilities_that_rise_with_the_score(
     a, b = platt(scores, [False, False, False, True, True, True, True, False])
     assert a > 0
     assert 1 / (1 + math.exp(-(a * 3 + b))) > 0.5 > 1 / (1 + math.exp(-(a * -3 + b)))
+
+
+def test_reading_a_text_gives_the_same_probabilities_as_predict_proba() -> None:
+    model = small().fit(TEXTS, [{"selling"}] * 4 + [set()] * 4 + [{"scam"}] * 3)
+    text = "Book a demo, book a demo today: our agency pays a fee"
+    reading = model.read(text)
+    expected = model.predict_proba([text])[0]
+    assert list(reading.probabilities) == model.classes_
+    assert list(reading.probabilities.values()) == pytest.approx(expected, abs=1e-12)

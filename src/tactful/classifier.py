@@ -72,6 +72,25 @@ class Contribution:
     spans: tuple[tuple[int, int], ...]
 
 
+class Reading:
+    """A text as a fitted model read it: class probabilities, and each known term's weight and place."""
+
+    def __init__(self, model: TextClassifier, probabilities: dict[Any, float],
+                 weights: Mapping[str, tuple[int, float]], spans: Mapping[str, tuple[tuple[int, int], ...]]):
+        self.model = model
+        self.probabilities = probabilities
+        self.weights = weights
+        self.spans = spans
+
+    def contributions(self, label: Hashable) -> list[Contribution]:
+        """What each term added to a class's raw score, largest push first."""
+        m = self.model
+        heads = m.classes_[1:] if len(m.coef_) < len(m.classes_) else m.classes_
+        w = m.coef_[heads.index(label)]
+        found = [Contribution(t, v * w[j], self.spans[t]) for t, (j, v) in self.weights.items()]
+        return sorted(found, key=lambda c: (-c.weight, c.term))
+
+
 class TextClassifier:
     """TF-IDF (sublinear tf, L2-normalised) + one-vs-rest L2 logistic regression, in pure Python."""
 
@@ -131,11 +150,15 @@ class TextClassifier:
         self.idf_ = [math.log((1 + n) / (1 + df[t])) + 1.0 for t in kept]
 
     def _row(self, doc: Sequence[str]) -> list[tuple[int, float]]:
-        counts = Counter(t for t in doc if t in self.vocabulary_)
-        row = [(self.vocabulary_[t], (1.0 + math.log(c)) * self.idf_[self.vocabulary_[t]])
-               for t, c in counts.items()]
-        norm = math.sqrt(sum(v * v for _, v in row)) or 1.0
-        return sorted((j, v / norm) for j, v in row)
+        return sorted(self._weights(doc).values())
+
+    def _weights(self, doc: Sequence[str]) -> dict[str, tuple[int, float]]:
+        """Each known term of a document: its column and its L2-normalised sublinear tf-idf."""
+        vocabulary, idf = self.vocabulary_, self.idf_
+        counts = Counter(t for t in doc if t in vocabulary)
+        weights = {t: (vocabulary[t], (1.0 + math.log(c)) * idf[vocabulary[t]]) for t, c in counts.items()}
+        norm = math.sqrt(sum(v * v for _, v in weights.values())) or 1.0
+        return {t: (j, v / norm) for t, (j, v) in weights.items()}
 
     def _fit_binary(self, rows: Sequence[Sequence[tuple[int, float]]],
                     y: Sequence[float]) -> tuple[list[float], float]:
@@ -169,17 +192,15 @@ class TextClassifier:
             raise NotFittedError("This TextClassifier is not fitted yet: call fit(texts, labels) "
                                  "or load one with TextClassifier.from_dict(...)")
 
-    def _vector(self, text: str) -> dict[int, float]:
-        return dict(self._row(terms(tokenize(text), self.ngram_range)))
 
     def decision_function(self, texts: Iterable[str]) -> list[list[float]]:
         """The raw score (log-odds) of each head for each text."""
         self._check_fitted()
         out = []
+        heads = list(zip(self.coef_, self.intercept_, strict=True))
         for text in texts:
-            x = self._vector(text)
-            out.append([sum(w[j] * v for j, v in x.items()) + b
-                        for w, b in zip(self.coef_, self.intercept_, strict=True)])
+            x = list(self._weights(terms(tokenize(text), self.ngram_range)).values())
+            out.append([sum(w[j] * v for j, v in x) + b for w, b in heads])
         return out
 
     def predict_proba(self, texts: Iterable[str]) -> list[list[float]]:
@@ -218,11 +239,9 @@ class TextClassifier:
         self.calibration_ = fitted
         return self
 
-    def contributions(self, text: str, label: Hashable) -> list[Contribution]:
-        """What each term of the text added to a class's raw score, largest push first."""
+    def read(self, text: str) -> Reading:
+        """One text as the model reads it: its class probabilities and where each known term sits."""
         self._check_fitted()
-        heads = self.classes_[1:] if len(self.coef_) < len(self.classes_) else self.classes_
-        w = self.coef_[heads.index(label)]
         spans = token_spans(text)
         words = [s[0] for s in spans]
         where: dict[str, list[tuple[int, int]]] = {}
@@ -230,10 +249,15 @@ class TextClassifier:
         for n in range(low, high + 1):
             for i in range(len(words) - n + 1):
                 where.setdefault(" ".join(words[i : i + n]), []).append((spans[i][1], spans[i + n - 1][2]))
-        x = self._vector(text)
-        inverse = {j: t for t, j in self.vocabulary_.items() if j in x}
-        found = [Contribution(inverse[j], v * w[j], tuple(where[inverse[j]])) for j, v in x.items()]
-        return sorted(found, key=lambda c: (-c.weight, c.term))
+        weights = self._weights([t for t, places in where.items() for _ in places])
+        x = list(weights.values())
+        scores = [sum(w[j] * v for j, v in x) + b for w, b in zip(self.coef_, self.intercept_, strict=True)]
+        probabilities = dict(zip(self.classes_, self._proba(scores), strict=True))
+        return Reading(self, probabilities, weights, {t: tuple(where[t]) for t in weights})
+
+    def contributions(self, text: str, label: Hashable) -> list[Contribution]:
+        """What each term of the text added to a class's raw score, largest push first."""
+        return self.read(text).contributions(label)
 
     # -- plain-data export -----------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib.resources import files
 
-from tactful.classifier import TextClassifier
+from tactful.classifier import Reading, TextClassifier
 from tactful.models import Evidence, Signal, SignalKind
 from tactful.signals.text import Doc
 
@@ -79,16 +79,16 @@ def _continues(text: str, previous: tuple[int, int], start: int) -> bool:
     return bool(_ABBREVIATION.search(text, *previous)) and "\n" not in text[previous[1] : start]
 
 
-def explain(text: str, head: str, classifier: TextClassifier | None = None,
-            *, against: bool = False) -> list[Evidence]:
+def explain(text: str, head: str, reading: Reading | None = None, *, against: bool = False,
+            bounds: list[tuple[int, int]] | None = None) -> list[Evidence]:
     """The sentence(s) whose words pushed a head's score up most (down, `against`), strongest first."""
-    classifier = classifier or model()
+    reading = reading or model().read(text)
     sign = -1.0 if against else 1.0
-    bounds = sentences(text)
+    bounds = sentences(text) if bounds is None else bounds
     starts = [s for s, _ in bounds]
     push = [0.0] * len(bounds)
     words: list[list[tuple[float, int, int]]] = [[] for _ in bounds]
-    for c in classifier.contributions(text, head):
+    for c in reading.contributions(head):
         if sign * c.weight <= 0:
             continue
         share = sign * c.weight / len(c.spans)
@@ -119,17 +119,18 @@ def _evidence(text: str, bounds: tuple[int, int], words: list[tuple[float, int, 
 
 def detect(doc: Doc) -> Iterator[Signal]:
     """Signals for each head of the shipped model that finds the text probable enough."""
-    classifier = model()
-    certainty = min(1.0, len(doc.lower.split()) / FULL_WORDS) ** 0.5
-    probabilities = dict(zip(classifier.classes_, classifier.predict_proba([doc.text])[0], strict=True))
+    reading = model().read(doc.text)
+    words = len(doc.lower.split())
+    certainty = min(1.0, words / FULL_WORDS) ** 0.5
+    bounds = sentences(doc.text)
     for head, (kind, name, factor, least) in HEADS.items():
-        p = probabilities.get(head, 0.0)
+        p = reading.probabilities.get(head, 0.0)
         if p < least:
             continue
-        for i, evidence in enumerate(explain(doc.text, head, classifier)):
+        for i, evidence in enumerate(explain(doc.text, head, reading, bounds=bounds)):
             yield Signal(kind, name, p * factor * certainty if i == 0 else 0.0, evidence)
     for head, (name, most) in ABSENT.items():
-        p = probabilities.get(head, 1.0)
-        if p <= most and len(doc.lower.split()) >= FULL_WORDS // 2:
-            for evidence in explain(doc.text, head, classifier, against=True)[:1]:
+        p = reading.probabilities.get(head, 1.0)
+        if p <= most and words >= FULL_WORDS // 2:
+            for evidence in explain(doc.text, head, reading, against=True, bounds=bounds)[:1]:
                 yield Signal("cue", name, 1.0 - p, evidence)
