@@ -109,6 +109,8 @@ def _context_flags(context: Context) -> dict[FlagName, Flag]:
 def _premature(asks: Sequence[Ask], relationship: Relationship, cues: frozenset[str],
                pitch: bool) -> Flag | None:
     """A favour asked before the relationship can bear it, unless it answers the user's own need."""
+    if "no_favour" in cues:  # the learned model is sure the text asks no favour (a reporter, a client)
+        return None
     favours = set(FAVOURS[relationship])
     if pitch:
         favours -= PITCH_ASKS
