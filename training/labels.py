@@ -76,9 +76,8 @@ def asks_of(recipe: dict[str, Any], blocks: dict[str, Any]) -> list[str]:
     return [a for a in ASKS if a in found] or ["none"]
 
 
-def flags_of(recipe: dict[str, Any], context: dict[str, Any] | None, blocks: dict[str, Any]) -> list[str]:
-    """The red flags, in canonical order."""
-    rel = relationship_of(recipe, context)
+def text_acts(recipe: dict[str, Any], blocks: dict[str, Any]) -> set[str]:
+    """What the body blocks do: `selling`, `reputation_risk`, `scam`, `favour` (context aside)."""
     found: set[str] = set()
     for body_id in recipe["bodies"]:
         kind = category(blocks, body_id)
@@ -87,9 +86,19 @@ def flags_of(recipe: dict[str, Any], context: dict[str, Any] | None, blocks: dic
             found.add("selling")
         if kind in ("scam", "integrity"):
             found.add("reputation_risk")
-        is_favour = kind == "favour" or group in SELLING_FAVOURS or group in INTEGRITY_FAVOURS
-        if is_favour and rel != "known":
-            found.add("premature_ask")
+        if kind == "scam":
+            found.add("scam")
+        if kind == "favour" or group in SELLING_FAVOURS or group in INTEGRITY_FAVOURS:
+            found.add("favour")
+    return found
+
+
+def flags_of(recipe: dict[str, Any], context: dict[str, Any] | None, blocks: dict[str, Any]) -> list[str]:
+    """The red flags, in canonical order."""
+    acts = text_acts(recipe, blocks)
+    found = acts & {"selling", "reputation_risk"}
+    if "favour" in acts and relationship_of(recipe, context) != "known":
+        found.add("premature_ask")
     records = context or {}
     if records.get("reputation"):
         found.add("reputation_risk")

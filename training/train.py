@@ -34,7 +34,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "src"))
 
-from labels import INTEGRITY_FAVOURS, SELLING_FAVOURS, category, group_info  # noqa: E402
+from labels import text_acts  # noqa: E402
 from make_corpus import load_blocks  # noqa: E402
 
 from tactful.classifier import TextClassifier  # noqa: E402
@@ -55,18 +55,7 @@ def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
 def heads_of(record: dict[str, Any], blocks: dict[str, Any]) -> frozenset[str]:
     """What the text itself does, read from the recipe it was built from."""
     recipe = record["recipe"]
-    found: set[str] = set()
-    for body in recipe["bodies"]:
-        kind = category(blocks, body)
-        _, group, data = group_info(blocks, body)
-        if kind == "selling" or data.get("selling"):
-            found.add("selling")
-        if kind in ("scam", "integrity"):
-            found.add("reputation_risk")
-        if kind == "scam":
-            found.add("scam")
-        if kind == "favour" or group in SELLING_FAVOURS or group in INTEGRITY_FAVOURS:
-            found.add("favour")
+    found = text_acts(recipe, blocks)
     if recipe.get("bulk_signs"):
         found.add("bulk")
     elif recipe.get("personal"):
