@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from tactful.errors import ConfigError
@@ -40,9 +40,6 @@ class Settings:
     strictness: str = "normal"
     goals: tuple[str, ...] = ()
 
-    def with_overrides(self, **changes: object) -> Settings:
-        """A copy with the given fields replaced (None values are ignored)."""
-        return replace(self, **{k: v for k, v in changes.items() if v is not None})  # type: ignore[arg-type]
 
 
 _ENV = {

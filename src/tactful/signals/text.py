@@ -44,15 +44,6 @@ class Doc:
         """The original text of a span."""
         return self.text[start:end]
 
-    def sentence_around(self, start: int, end: int) -> tuple[int, int]:
-        """The bounds of the sentence (or line) holding a span, for readable evidence."""
-        left = max(self.text.rfind(c, 0, start) for c in ".!?\n")
-        right_candidates = [i for i in (self.text.find(c, end) for c in ".!?\n") if i != -1]
-        right = min(right_candidates) + 1 if right_candidates else len(self.text)
-        s = left + 1
-        while s < start and self.text[s].isspace():
-            s += 1
-        return s, right
 
 
 @dataclass(frozen=True)
