@@ -1,14 +1,16 @@
 """Train the learned model from the project's own corpus and write the package's weights.
 
     python training/train.py [--train training/corpus-train.jsonl]
-        [--heldout training/corpus-heldout.jsonl] [--out src/tactful/data/model.json]
-        [--limit N] [--seed 13]
+        [--messages training/messages-train.jsonl] [--heldout training/corpus-heldout.jsonl]
+        [--out src/tactful/data/model.json] [--limit N] [--seed 13]
 
 One fixed seed, pure Python (tactful.classifier), stdlib only: a re-run writes the same bytes.
 The training file is split by body template (like the corpus's own held-out split) into a part
 the model is fitted on and a part its Platt calibration is fitted on; the held-out file is only
-scored.  Heads are read from each example's recipe (what its body blocks are), not from the
-flags, because a flag can come from the user's records (a reputation note) rather than the text:
+scored.  Heads of a composed example are read from its recipe (what its body blocks are), not
+from the flags, because a flag can come from the user's records (a reputation note) rather than
+the text; heads of a hand-written message (training/messages.py) are read from its labels, which
+speak of the text alone.  Hand-written messages count MESSAGE_WEIGHT times, as they are few:
 
     selling          a body that mainly sells
     reputation_risk  a body that is a scam or an integrity ask (lie, vouch blind, leak, pay-to-refer)
@@ -36,11 +38,13 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from labels import text_acts  # noqa: E402
 from make_corpus import load_blocks  # noqa: E402
+from messages import heads_of_labels  # noqa: E402
 
 from tactful.classifier import TextClassifier  # noqa: E402
 
 HEADS = ("selling", "reputation_risk", "scam", "favour", "bulk", "personalised")
-CALIBRATION_SHARE = 5  # one body template in five calibrates instead of training
+CALIBRATION_SHARE = 5  # one body template (or message) in five calibrates instead of training
+MESSAGE_WEIGHT = 3
 PARAMS: dict[str, Any] = {"ngram_range": (1, 2), "min_df": 3, "max_features": 20_000,
                           "alpha": 3e-5, "max_iter": 20, "eta0": 0.5}
 
@@ -53,7 +57,9 @@ def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
 
 
 def heads_of(record: dict[str, Any], blocks: dict[str, Any]) -> frozenset[str]:
-    """What the text itself does, read from the recipe it was built from."""
+    """What the text itself does, read from the recipe it was built from (or a message's labels)."""
+    if "recipe" not in record:
+        return heads_of_labels(record)
     recipe = record["recipe"]
     found = text_acts(recipe, blocks)
     if recipe.get("bulk_signs"):
@@ -64,8 +70,8 @@ def heads_of(record: dict[str, Any], blocks: dict[str, Any]) -> frozenset[str]:
 
 
 def calibration_side(record: dict[str, Any]) -> bool:
-    """True for examples whose body template is kept for calibration (a stable hash)."""
-    key = "|".join(sorted(record["recipe"]["bodies"]))
+    """True for examples whose body template (or message) is kept for calibration (a stable hash)."""
+    key = "|".join(sorted(record["recipe"]["bodies"])) if "recipe" in record else f"message:{record['id']}"
     return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % CALIBRATION_SHARE == 0
 
 
@@ -105,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Train, score on the held-out file, write the weights."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--train", type=Path, default=HERE / "corpus-train.jsonl")
+    parser.add_argument("--messages", type=Path, default=HERE / "messages-train.jsonl",
+                        help="hand-written messages to train on too (skipped when the file is absent)")
     parser.add_argument("--heldout", type=Path, default=HERE / "corpus-heldout.jsonl")
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "tactful" / "data" / "model.json")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N training examples")
@@ -114,6 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     blocks = load_blocks()
     records = read_jsonl(args.train, args.limit)
+    if args.messages.exists():
+        messages = read_jsonl(args.messages, args.limit and args.limit // 10)
+        records += [m for m in messages for _ in range(MESSAGE_WEIGHT)]
+        print(f"{len(messages)} hand-written messages from {args.messages}, each {MESSAGE_WEIGHT} times")
     model = train(records, blocks, args.seed)
     heldout = read_jsonl(args.heldout, args.limit)
     print(f"\nheld-out corpus ({len(heldout)} examples, body templates never trained on):")

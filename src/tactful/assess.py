@@ -29,13 +29,15 @@ from tactful.signals import DETECTORS, Detector, collect
 
 DEFAULT_THRESHOLD = 0.5
 MAX_EVIDENCE = 5
+# How sure the learned model must be that a stranger asks a favour when no phrasing of one matched.
+SURE_FAVOUR = 0.9
 
 # Favours that cost time or credibility, by how far the relationship has to go before they fit.
 FAVOURS: Mapping[Relationship, frozenset[AskKind]] = {
     "stranger": frozenset({"referral", "intro", "endorsement", "review", "mentoring", "job",
                            "call", "meeting", "coffee", "advice"}),
     "weak_tie": frozenset({"referral", "intro", "endorsement", "review", "mentoring", "job"}),
-    "acquaintance": frozenset({"referral", "endorsement", "mentoring"}),
+    "acquaintance": frozenset({"referral", "intro", "endorsement", "review", "mentoring", "job"}),
     "known": frozenset(),
 }
 RELATIONSHIP_FACTOR: Mapping[Relationship, float] = {
@@ -107,8 +109,12 @@ def _context_flags(context: Context) -> dict[FlagName, Flag]:
 
 
 def _premature(asks: Sequence[Ask], relationship: Relationship, cues: frozenset[str],
-               pitch: bool) -> Flag | None:
-    """A favour asked before the relationship can bear it, unless it answers the user's own need."""
+               pitch: bool, favour_evidence: tuple[Evidence, ...] = ()) -> Flag | None:
+    """A favour asked before the relationship can bear it, unless it answers the user's own need.
+
+    The favour is one of the asks found, or, from a stranger, one the learned model reads in the
+    text when no phrasing of an ask matched (`favour_evidence`: the sentences it read it in).
+    """
     if "no_favour" in cues:  # the learned model is sure the text asks no favour (a reporter, a client)
         return None
     favours = set(FAVOURS[relationship])
@@ -118,8 +124,13 @@ def _premature(asks: Sequence[Ask], relationship: Relationship, cues: frozenset[
         favours -= {"job", "advice", "call", "meeting"}
     if "offer_to_user" in cues:
         favours -= {"job", "call", "meeting"}
+    if "small_question" in cues:
+        favours -= {"advice", "call"}
     hits = sorted((a for a in asks if a.kind in favours), key=lambda a: _FAVOUR_ORDER.index(a.kind))
     if not hits:
+        unexempt = not pitch and not cues & {"matches_their_need", "offer_to_user", "small_question"}
+        if relationship == "stranger" and unexempt and favour_evidence:
+            return Flag("premature_ask", 0.85 * RELATIONSHIP_FACTOR[relationship], favour_evidence[:1])
         return None
     confidence = min(0.95, 0.85 * RELATIONSHIP_FACTOR[relationship] + 0.05 * (len(hits) - 1))
     evidence = tuple(e for a in hits for e in a.evidence[:1])
@@ -166,7 +177,10 @@ def assess(
     asks_by_name = {name: group for (kind, name), group in by_kind_name.items() if kind == "ask"}
     asks = _asks(asks_by_name, ask_minutes or DEFAULT_ASK_MINUTES)
     relationship, source = relationship_of(context, by_kind)
-    premature = _premature(asks, relationship, cues, pitch="selling" in flags or "scam" in cues)
+    favour = by_kind_name.get(("cue", "favour"), [])
+    favour_evidence = _evidence(favour) if _confidence(favour) >= SURE_FAVOUR else ()
+    premature = _premature(asks, relationship, cues, pitch="selling" in flags or "scam" in cues,
+                           favour_evidence=favour_evidence)
     if premature and premature.confidence >= threshold:
         flags["premature_ask"] = premature
     return Assessment(

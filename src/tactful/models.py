@@ -42,6 +42,8 @@ RELATIONSHIPS: tuple[Relationship, ...] = get_args(Relationship)
 VERDICTS: tuple[VerdictKind, ...] = get_args(VerdictKind)
 OUTCOMES: tuple[Outcome, ...] = get_args(Outcome)
 TONES: tuple[Tone, ...] = get_args(Tone)
+# Asks that are one conversation when several come together ("a quick call to hear your advice").
+CONVERSATION_ASKS = frozenset({"call", "meeting", "coffee", "advice"})
 
 
 @dataclass(frozen=True)
@@ -213,8 +215,10 @@ class Assessment:
 
     @property
     def minutes(self) -> int:
-        """The total time the asks would cost the user."""
-        return sum(a.minutes for a in self.asks)
+        """The time the asks would cost the user: one conversation (the longest of a call, a
+        meeting, a coffee or advice, which happen together) plus every other ask."""
+        talk = [a.minutes for a in self.asks if a.kind in CONVERSATION_ASKS]
+        return max(talk, default=0) + sum(a.minutes for a in self.asks if a.kind not in CONVERSATION_ASKS)
 
 
 @dataclass(frozen=True)

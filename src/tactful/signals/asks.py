@@ -39,7 +39,19 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         video call
         a chat
         call every
-    """)
+            a short call
+        a brief call
+        15 min
+        20 min
+        30 min
+        a few minutes
+        10 minutes
+        on the phone
+        by phone
+        phone chat
+        a teams call
+        google meet
+""")
     + lexicon("ask", "meeting", 0.8, """
         meet up
         meet with you
@@ -63,7 +75,22 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         able to meet
         meet at
         meet in
-    """)
+            over dinner
+        over lunch
+        grab dinner
+        for lunch
+        for drinks
+        a drink
+        meet briefly
+        meet up in
+        catch up in person
+        when you're in
+        while you're in
+        stop by
+        drop by
+        come by
+        visit your office
+""")
     + lexicon("ask", "coffee", 0.85, """
         coffee
         virtual coffee
@@ -90,7 +117,29 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         recommend me to
         to the hiring manager
         internal referral
-    """)
+            put in a referral
+        refer me internally
+        pass my cv along
+        pass my resume along
+        pass it along to
+        put my name forward
+        put me forward
+        flag my application
+        share my resume
+        share my cv
+        forward my profile
+        recommend me internally
+        pass along my application
+        pass my application
+        pass my details
+        pass on my details
+        push it through
+        push my application
+        check on my application
+        fast-track
+        fast track my
+        a good word
+""")
     + lexicon("ask", "intro", 0.85, """
         introduce me
         an introduction to
@@ -119,7 +168,18 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         who else
         other people i could
         other people who
-    """)
+            make an intro
+        making an intro
+        an intro
+        introduce us
+        intro me
+        connect us
+        warm intro
+        warm introduction
+        introduce me to
+        loop me in with
+        put us in touch
+""")
     + lexicon("ask", "job", 0.8, """
         get a job
         a job at
@@ -155,7 +215,26 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         looking for a job
         my resume
         my cv
-    """)
+            internship
+        hire me
+        a role on your team
+        roles on your team
+        opportunities on your team
+        opportunities at
+        any opportunities
+        openings on your team
+        looking for a role
+        looking for a new role
+        open to roles
+        a position on your
+        join your company
+        work at your
+        give me job
+        give me a job
+        any vacancy
+        any vacancies
+        a vacancy
+""")
     + lexicon("ask", "advice", 0.7, """
         advice
         pick your brain
@@ -182,7 +261,25 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         quick question
         how do i
         how did you
-    """)
+            you wish you'd known
+        you wish you had known
+        hear about your
+        hear how you
+        learn how you
+        your experience with
+        your experience in
+        how you got
+        how you made
+        how you moved
+        any advice
+        share your
+        questions about
+        career advice
+        your take on
+        what you think
+        your view on
+        your views on
+""")
     + lexicon("ask", "review", 0.8, """
         take a look at my
         take a look at what
@@ -210,7 +307,22 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         go through my
         go through it
         look at my portfolio
-    """)
+            look at my resume
+        look over my resume
+        your eyes on
+        a second pair of eyes
+        review of my
+        my deck
+        our deck
+        the deck
+        my draft
+        my paper
+        my proposal
+        my code
+        my thesis
+        feedback on it
+        take a quick look
+""")
     + lexicon("ask", "endorsement", 0.85, """
         endorse me
         endorse my
@@ -226,7 +338,19 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         be a reference
         be my reference
         as a reference
-    """)
+            a reference
+        academic reference
+        reference letter
+        reference for me
+        one of my references
+        my references
+        a recommendation for me
+        recommendations on linkedin
+        write one for me
+        recommend me on
+        a short recommendation
+        a recommendation
+""")
     + lexicon("ask", "purchase", 0.7, """
         buy
         purchase
@@ -273,7 +397,19 @@ ASK_PHRASES: tuple[Phrase, ...] = (
         opening a few slots
         raise capital
         raising capital
-    """)
+            friends-and-family round
+        friends and family round
+        pre-seed
+        angel investor
+        tickets from
+        a safe
+        the round
+        our round
+        invest
+        investing
+        put money into
+        allocation
+""")
     + lexicon("ask", "partnership", 0.7, """
         partnership
         partner with

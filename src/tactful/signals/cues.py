@@ -6,7 +6,8 @@
 - relationship statements (`weak_tie`, `acquaintance`, `known`, and `stranger` when the sender
   says they do not know the user).
 - exemptions that keep a favour ask from being premature: `matches_their_need` (applying to a
-  role the user posted, a client enquiry), `offer_to_user` (a recruiter offering the user a job).
+  role the user posted, a client enquiry), `offer_to_user` (a recruiter offering the user a job),
+  `small_question` (one specific question, answerable by message).
 """
 
 from __future__ import annotations
@@ -99,8 +100,49 @@ WEAK_TIE = lexicon("relationship", "weak_tie", 0.7, """
     both members of
     we're both members
     same slack
+    same * slack
+    the same * slack
+    same * group
+    same * community
     same community
     in the same slack
+    fellow * alum
+    fellow * alumna
+    fellow * alumnus
+    fellow * graduate
+    a fellow alum
+    also an alum
+    also a graduate
+    same alma mater
+    same board
+    sit on the same
+    both volunteer
+    mentioned you
+    mentioned that you
+    suggested i get in touch
+    suggested i write
+    suggested i email
+    suggested that i contact
+    told me to reach out
+    told me to contact
+    told me to get in touch
+    pointed me to you
+    pointed me your way
+    sent me your way
+    recommended i contact
+    recommended i get in touch
+    recommended that i contact
+    a friend of mine
+    our mutual
+    we have * in common
+    in common on linkedin
+    same bootcamp
+    same cohort at
+    same fellowship
+    same accelerator
+    our alumni
+    the alumni network
+    alumni network
 """)
 
 ACQUAINTANCE = lexicon("relationship", "acquaintance", 0.7, """
@@ -140,6 +182,52 @@ ACQUAINTANCE = lexicon("relationship", "acquaintance", 0.7, """
     thanks again
     at the meetup
     been way too long
+    we connected last
+    we connected at
+    we connected after
+    connected last week
+    connected last month
+    we met briefly
+    met briefly
+    we spoke briefly
+    we chatted at
+    great chatting
+    nice chatting
+    good chatting
+    lovely chatting
+    great talking
+    nice talking
+    enjoyed our chat
+    enjoyed our conversation
+    enjoyed meeting you
+    it's been ages
+    been ages
+    been years
+    it's been years
+    same cohort
+    in the same cohort
+    you may remember me
+    you might remember me
+    not sure if you remember
+    hope you remember me
+    remember me from
+    reconnect
+    reconnecting
+    catch up
+    catching up
+    lost touch
+    fell out of touch
+    after the meetup
+    after the conference
+    after your talk
+    you spoke at
+    we sat next to
+    sat next to you
+    at the same table
+    we worked together years
+    we overlapped at
+    overlapped at
+    briefly overlapped
 """)
 
 KNOWN = lexicon("relationship", "known", 0.8, """
@@ -163,10 +251,85 @@ KNOWN = lexicon("relationship", "known", 0.8, """
     our old
     miss you
     we built together
+    worked together for
+    we worked together for
     we worked on together
     remember how we
     back in our
     our internship
+    you managed me
+    you supervised
+    you mentored me
+    my supervisor
+    my former supervisor
+    my advisor
+    my adviser
+    my thesis advisor
+    my phd advisor
+    my old manager
+    my line manager
+    you were my manager
+    you were my boss
+    you were my professor
+    you were my teacher
+    you were my advisor
+    you were my mentor
+    took your class
+    took your course
+    took your seminar
+    took your * class
+    took your * * class
+    took your * course
+    took your * * course
+    in your * class
+    in your * * class
+    your * seminar
+    your * lecture
+    i was your student
+    i was one of your students
+    one of your students
+    your former students
+    your class last
+    your course last
+    your seminar
+    in your lab
+    your former intern
+    your intern
+    your teaching assistant
+    your ta
+    reported to you
+    i reported to
+    you hired me
+    worked for you
+    worked under you
+    my old team
+    your old team
+    when we were both at
+    when we both worked
+    after we left
+    since we left
+    our time at
+    our days at
+    my former colleague
+    my colleague
+    as my professor
+    you and the family
+    the kids
+    your family
+    your mom
+    your dad
+    love to the family
+    hugs
+    cousin
+    my uncle
+    my aunt
+    big sis
+    little bro
+    my old friend
+    old friend
+    my friend
+    roommate
+    as you know
 """)
 
 STRANGER = lexicon("relationship", "stranger", 0.8, """
@@ -209,7 +372,9 @@ EXEMPT = lexicon("cue", "matches_their_need", 0.8, """
     what it would cost
     looking to hire
     would you be able to build
-    freelance
+    hire a freelance
+    looking for a freelance
+    need a freelance
 """) + lexicon("cue", "offer_to_user", 0.8, """
     you'd be a great fit
     you would be a great fit
@@ -224,6 +389,24 @@ EXEMPT = lexicon("cue", "matches_their_need", 0.8, """
     we are hiring a
     hear about it
     open to a conversation about
+""") + lexicon("cue", "small_question", 0.8, """
+    one specific question
+    one quick question
+    one small question
+    one short question
+    a quick question
+    one question
+    a tiny follow-up
+    a tiny question
+    a quick follow-up question
+    ask one thing
+    just one thing
+    a one-liner
+    one-line answer
+    a short answer
+    a yes or no
+    a pointer
+    just a pointer
 """)
 
 _GREETING = re.compile(r"^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon)),?\s+([A-Z][a-z'’-]+)")

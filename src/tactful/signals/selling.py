@@ -69,8 +69,6 @@ STRONG = lexicon("flag", "selling", 0.6, """
     offshore
     white label
     white-label
-    case study
-    case studies
     roi
     worth a quick chat
     worth a 15-minute chat
@@ -173,6 +171,8 @@ WEAK = lexicon("flag", "selling", 0.3, """
     save you
     partner with you
     partnership
+    case study
+    case studies
 """)
 
 
