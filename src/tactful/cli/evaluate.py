@@ -1,14 +1,16 @@
 """`tactful eval`: score tactful against a labelled JSONL file (the schema of the data README).
 
 Each record's `context` is written into a temporary SQLite ledger and read back, so a record is
-assessed through the same path as a message from someone in the user's own ledger.
+assessed through the same path as a message from someone in the user's own ledger.  The same
+records are also scored with the rules alone (no learned model) and with a plain keyword
+baseline (`tactful.baseline`), so the report shows what each part adds.
 """
 
 from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from tactful.baseline import keyword_asks, keyword_flags, keyword_verdict
 from tactful.cli.options import json_option
 from tactful.errors import StoreError
 from tactful.evaluation import Prediction, misses, schema_asks, score
@@ -24,6 +27,7 @@ from tactful.normalize import request_from_text
 from tactful.pipeline import triage
 from tactful.policy import Policy
 from tactful.records import Expected, Record, read_records
+from tactful.signals import DETECTORS, RULE_DETECTORS, Detector
 
 if TYPE_CHECKING:
     from tactful.store import Ledger
@@ -58,12 +62,39 @@ def context_via_ledger(ledger: Ledger, record: Record, index: int) -> Context | 
     return ledger.context_for(sender)
 
 
-def predict(record: Record, policy: Policy, ledger: Ledger | None = None, index: int = 0) -> Triage:
+def predict(record: Record, policy: Policy, ledger: Ledger | None = None, index: int = 0,
+            detectors: Sequence[Detector] = DETECTORS, context: Context | None = None) -> Triage:
     """Triage one labelled record with its own context (through the ledger if given), no drafts."""
     request = request_from_text(record.text, sender=record.sender, channel=record.channel,
                                 subject=record.subject)
-    context = record.context if ledger is None else context_via_ledger(ledger, record, index)
-    return triage(request, context, policy=policy)
+    if context is None:
+        context = record.context if ledger is None else context_via_ledger(ledger, record, index)
+    return triage(request, context, policy=policy, detectors=detectors)
+
+
+def keyword_prediction(record: Record, context: Context | None) -> Prediction:
+    """The plain keyword baseline's reading of a record."""
+    flags = keyword_flags(record.text, context)
+    return Prediction(flags, keyword_asks(record.text), "stranger", keyword_verdict(flags))
+
+
+def _summary(result: dict[str, object]) -> dict[str, object]:
+    keys = ("macro_f1", "verdict_accuracy", "asks_micro_f1", "relationship_accuracy", "benign_flagged_rate")
+    flags = result["flags"]
+    assert isinstance(flags, dict)
+    return {**{k: result[k] for k in keys}, "flag_f1": {f: flags[f]["f1"] for f in FLAGS}}
+
+
+def _comparison_table(result: dict[str, object], comparison: dict[str, dict[str, object]]) -> str:
+    columns = {"tactful": _summary(result), **comparison}
+    rows = [("macro F1", "macro_f1"), ("verdict accuracy", "verdict_accuracy"),
+            ("asks micro-F1", "asks_micro_f1"), ("relationship", "relationship_accuracy"),
+            ("benign flagged", "benign_flagged_rate")]
+    lines = ["Compared on the same records:", f"{'':<18}" + "".join(f"{c:>18}" for c in columns)]
+    for label, key in rows:
+        lines.append(f"{label:<18}" + "".join(f"{float(col[key]):>18.3f}"  # type: ignore[arg-type]
+                                              for col in columns.values()))
+    return "\n".join(lines)
 
 
 def as_prediction(t: Triage) -> Prediction:
@@ -98,24 +129,39 @@ def _table(result: dict[str, object]) -> str:
 @click.command("eval")
 @click.argument("path", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.option("--details", is_flag=True, help="List every record where a field was missed.")
+@click.option("--compare/--no-compare", default=True, show_default=True,
+              help="Also score the rules alone and a plain keyword baseline on the same records.")
 @json_option
-def evaluate(path: Path, details: bool, as_json: bool) -> None:
+def evaluate(path: Path, details: bool, compare: bool, as_json: bool) -> None:
     """Score tactful on a labelled JSONL file: flags, verdicts, asks and relationships."""
     policy = Policy()  # the labels follow the default policy, not the user's settings
     pairs: list[tuple[str, Expected, Prediction]] = []
+    rules: list[tuple[str, Expected, Prediction]] = []
+    keywords: list[tuple[str, Expected, Prediction]] = []
     with scratch_ledger() as ledger:
         for index, record in enumerate(read_records(path)):
             if record.expected is None:
                 continue
             expected = replace(record.expected, asks=schema_asks(record.expected.asks))
-            pairs.append((record.id, expected, as_prediction(predict(record, policy, ledger, index))))
+            context = context_via_ledger(ledger, record, index)
+            pairs.append((record.id, expected,
+                          as_prediction(predict(record, policy, context=context or Context()))))
+            if compare:
+                rules.append((record.id, expected, as_prediction(
+                    predict(record, policy, detectors=RULE_DETECTORS, context=context or Context()))))
+                keywords.append((record.id, expected, keyword_prediction(record, context)))
     result = score(pairs)
+    comparison = {"rules_only": _summary(score(rules)), "keyword_baseline": _summary(score(keywords))}
+    if compare:
+        result["comparison"] = comparison
     if details:
         result["misses"] = misses(pairs)
     if as_json:
         click.echo(json.dumps(result, indent=2))
         return
     click.echo(_table(result))
+    if compare:
+        click.echo("\n" + _comparison_table(result, comparison))
     if details:
         click.echo("\nMisses:")
         for m in misses(pairs):

@@ -15,7 +15,8 @@ from tactful.signals.text import Doc
 
 Detector = Callable[[Doc], Iterable[Signal]]
 
-DETECTORS: tuple[Detector, ...] = (selling.detect, integrity.detect, asks.detect, cues.detect, learned.detect)
+RULE_DETECTORS: tuple[Detector, ...] = (selling.detect, integrity.detect, asks.detect, cues.detect)
+DETECTORS: tuple[Detector, ...] = (*RULE_DETECTORS, learned.detect)
 
 
 def collect(text: str, detectors: Sequence[Detector] = DETECTORS) -> tuple[Signal, ...]:
@@ -24,4 +25,4 @@ def collect(text: str, detectors: Sequence[Detector] = DETECTORS) -> tuple[Signa
     return tuple(signal for detect in detectors for signal in detect(doc))
 
 
-__all__ = ["DETECTORS", "Detector", "Doc", "collect"]
+__all__ = ["DETECTORS", "RULE_DETECTORS", "Detector", "Doc", "collect"]
