@@ -57,15 +57,13 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return records
 
 
-def allowed_verdicts(flags: set[str], relationship: str) -> set[str]:
+def allowed_verdicts(flags: set[str]) -> set[str]:
     """The verdicts the rules allow (bulk or personalised, scam or integrity ask: the writer's call)."""
     if not flags:
         return {"accept"}
     if flags == {"premature_ask"}:
         return {"redirect"}
-    if "reputation_risk" not in flags and relationship != "stranger":
-        return {"decline"}  # selling from someone with a tie
-    return {"decline", "ignore"}  # selling from a stranger: bulk or not; scams: ignore
+    return {"decline", "ignore"}  # personalised selling or an integrity ask; bulk selling, scams
 
 
 def problems(record: dict[str, Any]) -> list[str]:
@@ -85,7 +83,7 @@ def problems(record: dict[str, Any]) -> list[str]:
     if exp.get("relationship") not in RELATIONSHIPS:
         found.append(f"relationship {exp.get('relationship')!r}")
     verdict = exp.get("verdict")
-    if verdict not in VERDICTS or verdict not in allowed_verdicts(flags, str(exp.get("relationship"))):
+    if verdict not in VERDICTS or verdict not in allowed_verdicts(flags):
         found.append(f"verdict {verdict!r} does not follow from flags {sorted(flags)}")
     return found
 

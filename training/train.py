@@ -18,6 +18,9 @@ speak of the text alone.  Hand-written messages count MESSAGE_WEIGHT times, as t
     favour           a body that asks a favour (referral, intro, review, mentoring, a call to pick a brain)
     bulk             signs of bulk sending (campaign footers, template leftovers, fake "RE:")
     personalised     written to the user in particular, with no bulk signs
+    tie_known, tie_acquaintance, tie_weak
+                     the tie the text states (colleague, teacher, family; met once or lapsed;
+                     alumni, mutual connection, referred by someone)
 """
 
 from __future__ import annotations
@@ -42,7 +45,9 @@ from messages import heads_of_labels  # noqa: E402
 
 from tactful.classifier import TextClassifier  # noqa: E402
 
-HEADS = ("selling", "reputation_risk", "scam", "favour", "bulk", "personalised")
+HEADS = ("selling", "reputation_risk", "scam", "favour", "bulk", "personalised",
+         "tie_known", "tie_acquaintance", "tie_weak")
+TIE_HEADS = {"known": "tie_known", "acquaintance": "tie_acquaintance", "weak_tie": "tie_weak"}
 CALIBRATION_SHARE = 5  # one body template (or message) in five calibrates instead of training
 MESSAGE_WEIGHT = 3
 PARAMS: dict[str, Any] = {"ngram_range": (1, 2), "min_df": 3, "max_features": 20_000,
@@ -59,9 +64,12 @@ def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
 def heads_of(record: dict[str, Any], blocks: dict[str, Any]) -> frozenset[str]:
     """What the text itself does, read from the recipe it was built from (or a message's labels)."""
     if "recipe" not in record:
-        return heads_of_labels(record)
+        tie = TIE_HEADS.get(record["expected"]["relationship"])
+        return heads_of_labels(record) | ({tie} if tie else set())
     recipe = record["recipe"]
     found = text_acts(recipe, blocks)
+    if recipe["text_relationship"] in TIE_HEADS:
+        found.add(TIE_HEADS[recipe["text_relationship"]])
     if recipe.get("bulk_signs"):
         found.add("bulk")
     elif recipe.get("personal"):

@@ -143,6 +143,28 @@ WEAK_TIE = lexicon("relationship", "weak_tie", 0.7, """
     our alumni
     the alumni network
     alumni network
+    fellow *
+    we're both * grads
+    we're both * alumni
+    we are both * alumni
+    both * grads
+    both * alums
+    both * alumni
+    we overlapped
+    from the * club
+    from the * alumni
+    * alum here
+    alum here
+    grad here
+    alumna here
+    alumnus here
+    papa said
+    my dad said
+    my mom said
+    my father said
+    my mother said
+    sunbae
+    senpai
 """)
 
 ACQUAINTANCE = lexicon("relationship", "acquaintance", 0.7, """
@@ -330,6 +352,21 @@ KNOWN = lexicon("relationship", "known", 0.8, """
     my friend
     roommate
     as you know
+    you and i worked together
+    worked together at
+    we worked together at
+    you were my *
+    you were my * *
+    i was your *
+    i was your * *
+    i was in your *
+    member of your *
+    member of your * *
+    your direct report
+    your former *
+    uncle
+    auntie
+    aunty
 """)
 
 STRANGER = lexicon("relationship", "stranger", 0.8, """
@@ -341,6 +378,13 @@ STRANGER = lexicon("relationship", "stranger", 0.8, """
     you do not know me
     never spoken
     never met
+    ever spoke
+    ever spoken
+    never talked
+    never actually met
+    never properly met
+    not sure we ever
+    we've not met
     out of the blue
     out of nowhere
     came across your profile
@@ -373,6 +417,15 @@ EXEMPT = lexicon("cue", "matches_their_need", 0.8, """
     looking to hire
     would you be able to build
     hire a freelance
+    hiring your
+    hire your
+    engage your firm
+    work with your firm
+    send us a proposal
+    send a proposal
+    your fees
+    your day rate
+    your availability for a project
     looking for a freelance
     need a freelance
 """) + lexicon("cue", "offer_to_user", 0.8, """

@@ -36,6 +36,10 @@ HEADS: Mapping[str, tuple[SignalKind, str, float, float]] = {
     "bulk": ("cue", "bulk", 0.8, 0.15),
     "personalised": ("cue", "personalised", 1.0, 0.5),
     "favour": ("cue", "favour", 1.0, 0.5),
+    # The tie the sender's words state, when the model is fairly sure of it.
+    "tie_known": ("relationship", "known", 1.0, 0.6),
+    "tie_acquaintance": ("relationship", "acquaintance", 1.0, 0.6),
+    "tie_weak": ("relationship", "weak_tie", 1.0, 0.6),
 }
 # head -> (cue named when the head is improbable, most probability): the model reads no favour in
 # the text (a journalist's interview call, a client's enquiry), quoting the words that said so.

@@ -45,7 +45,6 @@ STRONG = lexicon("flag", "selling", 0.6, """
     special offer
     limited time offer
     discount
-    pricing
     increase your sales
     increase your revenue
     grow your revenue
@@ -124,7 +123,8 @@ STRONG = lexicon("flag", "selling", 0.6, """
     featured profile
 """)
 
-WEAK = lexicon("flag", "selling", 0.3, """
+WEAK = lexicon("flag", "selling", 0.25, """
+    pricing
     follow up on
     following up on
     my last email
