@@ -144,6 +144,36 @@ INTEGRITY = lexicon("flag", "reputation_risk", 0.65, """
     said we collaborated
     say we collaborated
     say we worked together
+    put you down as
+    put you as my
+    confirm to the
+    confirm that i
+    tell them i
+    tell them that i
+    just say
+    as my manager
+    add you as co-author
+    add me as co-author
+    add me to your
+    remove the outliers
+    drop the outliers
+    5 stars
+    five stars
+    positive review
+    positive reviews
+    gift card if
+    as a thank-you
+    as a thank you for
+    for your trouble
+    in exchange for a referral
+    in exchange for the referral
+    share the interview
+    the test for me
+    take the test
+    log in as me
+    rent your account
+    rent your linkedin
+    use your account
 """)
 
 

@@ -121,6 +121,61 @@ STRONG = lexicon("flag", "selling", 0.6, """
     recognition fee
     registration fee
     featured profile
+    i'm a realtor
+    i am a realtor
+    i'm a mortgage broker
+    i'm a financial adviser
+    i'm a financial advisor
+    i am a financial advisor
+    as a financial advisor
+    life insurance
+    insurance policy
+    my book
+    my new book
+    my first book
+    grab a copy
+    pick up a copy
+    buy a copy
+    a copy on launch
+    pre-order
+    preorder
+    launch day
+    early-bird
+    early bird
+    kickstarter
+    indiegogo
+    back us
+    sponsor
+    sponsorship
+    gold sponsor
+    exhibitor
+    discount code
+    promo code
+    use code
+    % off
+    per seat
+    per month
+    per user
+    no obligation
+    free quote
+    franchise
+    territories
+    projected returns
+    annual returns
+    each share is
+    raffle tickets
+    tickets are
+    buy tickets
+    get your tickets
+    my course
+    my program
+    my programme
+    my coaching
+    my workshop
+    my masterclass
+    join my
+    enrol
+    enroll
 """)
 
 WEAK = lexicon("flag", "selling", 0.25, """

@@ -1,0 +1,130 @@
+"""Out-of-fold scores on the hand-written messages: how the model does on messages it never saw.
+
+    python training/crossval.py [--folds 5] [--try "selling=0.8 favour=1.0" ...]
+
+The training side of the hand-written messages is cut into folds (by a stable hash of the id);
+for each fold a model is trained on the composed corpus and the other folds, exactly as train.py
+trains the shipped one, and the fold is assessed through the whole pipeline with it.  The scores
+over all folds are what the per-head factors in `tactful.signals.learned.HEADS` were chosen on
+(each `--try` scores another set of factors on the same fold models), so neither the held-out
+messages nor the evaluation data play any part in choosing them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "src"))
+
+from make_corpus import load_blocks  # noqa: E402
+from train import MESSAGE_WEIGHT, read_jsonl, train  # noqa: E402
+
+import tactful.signals.learned as learned  # noqa: E402
+from tactful.classifier import TextClassifier  # noqa: E402
+from tactful.evaluation import Prediction, misses, schema_asks, score  # noqa: E402
+from tactful.models import Context  # noqa: E402
+from tactful.normalize import request_from_text  # noqa: E402
+from tactful.pipeline import triage  # noqa: E402
+from tactful.records import Expected, context_from_dict  # noqa: E402
+
+
+def fold_of(record: dict[str, Any], folds: int) -> int:
+    """The fold a message falls in, by a stable hash of its id."""
+    return int(hashlib.sha256(f"fold:{record['id']}".encode()).hexdigest()[:8], 16) % folds
+
+
+def expected_of(record: dict[str, Any]) -> Expected:
+    """A record's labels in the evaluation's terms."""
+    exp = record["expected"]
+    return Expected(flags=frozenset(exp["flags"]), asks=schema_asks(exp["asks"]),
+                    relationship=exp["relationship"], verdict=exp["verdict"])
+
+
+def predict(record: dict[str, Any]) -> Prediction:
+    """The pipeline's reading of one record with whichever model `learned.model` returns."""
+    request = request_from_text(record["text"], channel=record["channel"])
+    t = triage(request, context_from_dict(record.get("context")) if record.get("context") else Context())
+    a = t.assessment
+    return Prediction(frozenset(a.flag_names), schema_asks(a.ask_kinds), a.relationship, t.verdict.kind)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Train one model per fold and print the out-of-fold scores."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--try", dest="tries", action="append", default=[], metavar="'HEAD=X ...'")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="keep the fold models here and reuse them while the data and code are unchanged")
+    parser.add_argument("--misses", action="store_true", help="list each out-of-fold miss")
+    args = parser.parse_args(argv)
+
+    blocks = load_blocks()
+    corpus = read_jsonl(HERE / "corpus-train.jsonl")
+    messages = read_jsonl(HERE / "messages-train.jsonl")
+    folds = []
+    for k in range(args.folds):
+        rest = [m for m in messages if fold_of(m, args.folds) != k]
+        held = [m for m in messages if fold_of(m, args.folds) == k]
+        folds.append((fold_model(corpus, rest, blocks, args.seed, args.cache, k), held))
+    shipped = dict(learned.HEADS)
+    for setting in ["", *args.tries]:
+        heads = dict(shipped)
+        for item in setting.split():
+            head, value = item.split("=")
+            kind, name, _, least = heads[head]
+            heads[head] = (kind, name, float(value), least)
+        learned.HEADS = heads  # type: ignore[misc]
+        print(f"\nfactors: {setting or 'as shipped'}")
+        report(folds, args.misses)
+    return 0
+
+
+def fold_model(corpus: list[dict[str, Any]], rest: list[dict[str, Any]], blocks: dict[str, Any],
+               seed: int, cache: Path | None, k: int) -> TextClassifier:
+    """Train (or reload from the cache) the model that does not see fold k."""
+    records = corpus + [m for m in rest for _ in range(MESSAGE_WEIGHT)]
+    digest = hashlib.sha256(json.dumps([r["id"] for r in records] + [seed]).encode()).hexdigest()[:16]
+    path = cache / f"fold-{k}-{digest}.json" if cache else None
+    if path is not None and path.exists():
+        return TextClassifier.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    model = train(records, blocks, seed)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(model.to_dict()), encoding="utf-8")
+    return model
+
+
+def report(folds: list[tuple[Any, list[dict[str, Any]]]], show_misses: bool = False) -> None:
+    """Score every fold with its own model and print the totals."""
+    pairs = []
+    for model, held in folds:
+        learned.model = lambda model=model: model  # type: ignore[assignment]
+        pairs += [(m["id"], expected_of(m), predict(m)) for m in held]
+    result = score(pairs)
+    flags = result["flags"]
+    assert isinstance(flags, dict)
+    print(f"out-of-fold on {len(pairs)} messages: macro {result['macro_f1']:.3f}  "
+          f"verdict {result['verdict_accuracy']:.3f}  benign flagged {result['benign_flagged_rate']:.3f}  "
+          f"relationship {result['relationship_accuracy']:.3f}")
+    for name, f in flags.items():
+        if f["support"]:
+            print(f"  {name:<16} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}")
+    confusion = result["verdict_confusion"]
+    assert isinstance(confusion, dict)
+    print("  verdicts (rows expected): " + "; ".join(
+        f"{e}: " + " ".join(f"{p[:3]} {n}" for p, n in row.items() if n) for e, row in confusion.items()))
+    if show_misses:
+        for m in misses(pairs):
+            print(f"    {m['id']:<10} {m['field']:<12} expected {m['expected']}  got {m['predicted']}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
