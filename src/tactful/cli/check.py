@@ -71,13 +71,13 @@ def check(message: str | None, sender: str, channel: str, subject: str, context_
                         include_ignored_drafts=draft_ignored)
         redraft = partial(overrule, policy=policy, settings=settings, tone=cast("Tone | None", tone),
                           include_ignored_drafts=draft_ignored)
-        match = ledgered.personal_match(ledger, result)
-        if match is not None:  # a correction for a similar message from someone else
-            result = redraft(result, match.example.chosen, match.reason, by="personal")
         correction = ledgered.latest_correction(ledger, request.sender)
+        match = None if correction else ledgered.personal_match(ledger, result)
         if correction is not None:  # the user's correction for this sender wins over everything
             result = redraft(result, correction.chosen, ledgered.correction_reason(correction),
                              by="correction")
+        elif match is not None:  # else a correction for a similar message from someone else
+            result = redraft(result, match.example.chosen, match.reason, by="personal")
         data = result.to_dict()
         request_id = ledger.record_request(request, result.verdict.kind, json.dumps(data))
     if as_json:
