@@ -118,3 +118,11 @@ def test_settings_and_learning_live_in_either_backend(ledger_url: str) -> None:
     with open_ledger(ledger_url) as ledger:
         rows = ledger.export_rows()
     assert len(rows["personal_layer"]) == 1 and len(rows["settings"]) == 1
+
+
+def test_every_formula_start_is_neutralised_and_nothing_else() -> None:
+    from tactful.cli.export import neutralised
+
+    for start in ("=", "+", "-", "@", "\t", "\r"):
+        assert neutralised(start + "SUM(A1)") == "'" + start + "SUM(A1)"
+    assert neutralised("Sum =A1") == "Sum =A1" and neutralised(None) == "" and neutralised(-3) == "-3"
