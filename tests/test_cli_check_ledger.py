@@ -36,8 +36,16 @@ def test_a_bad_interaction_declines_the_next_request_with_that_evidence() -> Non
     flags = {f["name"]: f for f in data["flags"]}  # type: ignore[union-attr, index]
     assert "Pushed a pyramid scheme" in flags["negative_history"]["evidence"][0]["quote"]
     assert data["relationship_source"] == "ledger"
+    assert data["decided_by"] == "tactful"
+    assert "Pushed a pyramid scheme at lunch" in data["reasons"][0]  # type: ignore[index]
     drafts = data["drafts"]
-    assert drafts and all("pyramid" not in d["text"].lower() for d in drafts)  # type: ignore[union-attr, index]
+    assert drafts
+    for draft in drafts:  # type: ignore[union-attr]
+        text = draft["text"]  # type: ignore[index]
+        # graceful: thanks, and never a word about the history
+        assert "thank" in text.lower()
+        assert not any(w in text.lower() for w in ("pyramid", "lunch", "2025", "history", "last time",
+                                                   "interaction", "reputation", "scheme"))
     assert "Hi Erin" in drafts[0]["text"]  # type: ignore[index]  # the ledger knows the name
 
 
