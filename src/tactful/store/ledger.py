@@ -1,8 +1,8 @@
 """The Ledger: the typed API over the user's records, one transaction per call.
 
 Each method opens one transaction (a write transaction when it changes anything) and calls the
-query functions of `people`, `history`, `requests` and `settings`, so a call is atomic: a merge or a
-loaded context is applied whole or not at all.  Open one with `tactful.store.open_ledger`.
+query functions of `people`, `history`, `requests`, `settings` and `personal`, so a call is atomic:
+a merge or a loaded context is applied whole or not at all.  Open one with `tactful.store.open_ledger`.
 """
 
 from __future__ import annotations
