@@ -60,8 +60,9 @@ def learn_command(db: str | None, as_json: bool) -> None:
         counts = ", ".join(f"{n} {verdict}" for verdict, n in by_verdict.items())
         click.echo(f"Folded {len(layer.examples)} correction(s) into your personal layer ({counts}).")
     state = "saved as" if changed else "unchanged:"
-    click.echo(f"Personal layer {state} version {version.version}; a message at least "
-               f"{layer.threshold:.2f} similar to a corrected one now takes your choice.")
+    rule = (f"; a message at least {layer.threshold:.2f} similar to a corrected one takes your choice"
+            if layer.examples else "")
+    click.echo(f"Personal layer {state} version {version.version}{rule}.")
 
 
 def register(group: click.Group) -> None:
