@@ -4,6 +4,7 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from tactful.cli import cli
@@ -12,6 +13,8 @@ from tactful.store import open_ledger
 from .conftest import CLASSMATE
 
 CALL = "Hi! Could we hop on a quick call next week? I'd love to hear how you got started."
+# a call and nothing else, which tactful accepts from someone the user knows (the budget tests' ask)
+CATCH_UP = "Hi! Fancy a call next week to catch up? It's been a while."
 REFERRAL = "Hey, would you refer me to the hiring manager at your company?"
 MENTORING = "Would you be my mentor? I'd like to meet every week for the next few months."
 
@@ -98,7 +101,7 @@ def test_a_correction_decides_the_next_request_from_that_sender() -> None:
 
 def test_decide_accept_commits_time_and_budget_reports_it() -> None:
     invoke("people", "add", "Sam", "--email", "sam@example.com", "--relationship", "known")
-    data = check_json(CALL, "--from", "Sam <sam@example.com>")
+    data = check_json(CATCH_UP, "--from", "Sam <sam@example.com>")
     assert data["verdict"] == "accept"
     r = invoke("decide", str(data["request_id"]), "--as", "accept")
     assert "Committed 30 minutes (call)" in r.output
@@ -118,13 +121,21 @@ def test_an_over_budget_week_redirects_an_acceptable_ask(tmp_path: Path) -> None
         for name in ("Sam", "Lee"):
             person = ledger.add_person(name, emails=[f"{name.lower()}@example.com"])
             ledger.set_relationship(person.id, "known")
-    data = check_json(CALL, "--from", "Sam <sam@example.com>", "--db", db)
+    data = check_json(CATCH_UP, "--from", "Sam <sam@example.com>", "--db", db)
     assert data["verdict"] == "accept"
     invoke("decide", str(data["request_id"]), "--as", "accept", "--db", db)
     later = check_json("Could we grab a quick call on Friday?", "--from", "Lee <lee@example.com>",
                        "--db", db)
     assert later["verdict"] == "redirect"
     assert any("budget has 10 of 40 minutes left" in r for r in later["reasons"])  # type: ignore[union-attr]
+
+
+@pytest.mark.xfail(strict=True, reason="the model shipped in d80e9ee reads 'Could we hop on a quick call "
+                   "next week?' as selling (0.54): a friendly call from a known contact is declined")
+def test_a_friendly_call_from_someone_you_know_is_accepted() -> None:
+    invoke("people", "add", "Sam", "--email", "sam@example.com", "--relationship", "known")
+    data = check_json(CALL, "--from", "Sam <sam@example.com>")
+    assert data["verdict"] == "accept" and data["flags"] == []
 
 
 def test_decide_errors_are_one_line() -> None:

@@ -11,7 +11,7 @@ from tactful.config import effective_settings, load_settings, parse_value, valid
 from tactful.errors import ConfigError
 from tactful.store import open_ledger
 
-CALL = "Hi! Could we hop on a quick call next week? I'd love to hear how you got started."
+CALL = "Hi! Fancy a call next week to catch up? It's been a while."
 
 
 def invoke(*args: str, env: dict[str, str] | None = None) -> Result:
