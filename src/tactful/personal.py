@@ -9,10 +9,12 @@ example ("Similar to request 12 from Dana Lee, which you chose to decline (simil
 
 The threshold was chosen on the project's synthetic corpus (`training/corpus.jsonl`), with layers
 of 1, 5, 20 and 100 corrected messages compared with 100 other messages each: of ~150,000 pairs
-built from different request bodies, 99.9% scored below 0.30 and the highest 0.51; hand-written
-paraphrases of one short request (reworded, same ask) score 0.6-0.9, while the same kind of ask
-about another job or company scores about 0.3.  So 0.5 moves a verdict only for what is
-recognisably the same request.
+built from different request bodies, 99.9% scored below 0.30 and the highest 0.51.  On the
+project's hand-written messages (`training/messages-*.jsonl`, 799), a message's closest example
+among layers of 1 to 100 other messages scored below 0.16 in 99% of 7,666 trials, at most 0.45.
+Hand-written paraphrases of one short request (reworded, same ask) score 0.6-0.9, while the same
+kind of ask about another job or company scores about 0.3.  So 0.5 moves a verdict only for what
+is recognisably the same request.
 
 Pure Python and pure functions: the model is plain JSON, stored in the ledger by `tactful learn`
 and read by `tactful check`.
