@@ -37,7 +37,8 @@ def decide(request: str, chosen: str, minutes: int | None, db: str | None) -> No
     click.echo(f"Recorded: {decision.chosen} for request {found.id} from {who}.")
     if decision.is_correction:
         click.echo(f"tactful had suggested {decision.suggested}: your choice will decide this "
-                   "sender's next requests.")
+                   "sender's next requests (run `tactful learn` to extend it to similar messages "
+                   "from others).")
     if decision.minutes:
         click.echo(f"Committed {decision.minutes} minutes ({decision.ask}); this week: "
                    f"{committed} of {budget} minutes.")
