@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tactful.config import KEYS, env_var
+
 DEV_SET = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "realworld-dev.jsonl"
 
 # The worked example of the HBR article, in the project's own words: a former classmate who never
@@ -24,6 +26,7 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test gets its own TACTFUL_HOME so the user's real files are never touched."""
     home = tmp_path / "tactful-home"
     monkeypatch.setenv("TACTFUL_HOME", str(home))
-    for var in ("TACTFUL_USER_NAME", "TACTFUL_SIGNATURE", "TACTFUL_TONE", "TACTFUL_CAREERS_URL"):
-        monkeypatch.delenv(var, raising=False)
+    for key in KEYS:  # every setting may come from a TACTFUL_<KEY> variable
+        monkeypatch.delenv(env_var(key), raising=False)
+    monkeypatch.delenv("TACTFUL_DB", raising=False)
     return home

@@ -4,6 +4,7 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from tactful.cli import cli
@@ -12,6 +13,8 @@ from tactful.store import open_ledger
 from .conftest import CLASSMATE
 
 CALL = "Hi! Could we hop on a quick call next week? I'd love to hear how you got started."
+# a call and nothing else, which tactful accepts from someone the user knows (the budget tests' ask)
+CATCH_UP = "Hi! Fancy a call next week to catch up? It's been a while."
 REFERRAL = "Hey, would you refer me to the hiring manager at your company?"
 MENTORING = "Would you be my mentor? I'd like to meet every week for the next few months."
 
@@ -36,8 +39,16 @@ def test_a_bad_interaction_declines_the_next_request_with_that_evidence() -> Non
     flags = {f["name"]: f for f in data["flags"]}  # type: ignore[union-attr, index]
     assert "Pushed a pyramid scheme" in flags["negative_history"]["evidence"][0]["quote"]
     assert data["relationship_source"] == "ledger"
+    assert data["decided_by"] == "tactful"
+    assert "Pushed a pyramid scheme at lunch" in data["reasons"][0]  # type: ignore[index]
     drafts = data["drafts"]
-    assert drafts and all("pyramid" not in d["text"].lower() for d in drafts)  # type: ignore[union-attr, index]
+    assert drafts
+    for draft in drafts:  # type: ignore[union-attr]
+        text = draft["text"]  # type: ignore[index]
+        # graceful: thanks, and never a word about the history
+        assert "thank" in text.lower()
+        assert not any(w in text.lower() for w in ("pyramid", "lunch", "2025", "history", "last time",
+                                                   "interaction", "reputation", "scheme"))
     assert "Hi Erin" in drafts[0]["text"]  # type: ignore[index]  # the ledger knows the name
 
 
@@ -90,7 +101,7 @@ def test_a_correction_decides_the_next_request_from_that_sender() -> None:
 
 def test_decide_accept_commits_time_and_budget_reports_it() -> None:
     invoke("people", "add", "Sam", "--email", "sam@example.com", "--relationship", "known")
-    data = check_json(CALL, "--from", "Sam <sam@example.com>")
+    data = check_json(CATCH_UP, "--from", "Sam <sam@example.com>")
     assert data["verdict"] == "accept"
     r = invoke("decide", str(data["request_id"]), "--as", "accept")
     assert "Committed 30 minutes (call)" in r.output
@@ -110,13 +121,21 @@ def test_an_over_budget_week_redirects_an_acceptable_ask(tmp_path: Path) -> None
         for name in ("Sam", "Lee"):
             person = ledger.add_person(name, emails=[f"{name.lower()}@example.com"])
             ledger.set_relationship(person.id, "known")
-    data = check_json(CALL, "--from", "Sam <sam@example.com>", "--db", db)
+    data = check_json(CATCH_UP, "--from", "Sam <sam@example.com>", "--db", db)
     assert data["verdict"] == "accept"
     invoke("decide", str(data["request_id"]), "--as", "accept", "--db", db)
     later = check_json("Could we grab a quick call on Friday?", "--from", "Lee <lee@example.com>",
                        "--db", db)
     assert later["verdict"] == "redirect"
     assert any("budget has 10 of 40 minutes left" in r for r in later["reasons"])  # type: ignore[union-attr]
+
+
+@pytest.mark.xfail(strict=True, reason="the model shipped in d80e9ee reads 'Could we hop on a quick call "
+                   "next week?' as selling (0.54): a friendly call from a known contact is declined")
+def test_a_friendly_call_from_someone_you_know_is_accepted() -> None:
+    invoke("people", "add", "Sam", "--email", "sam@example.com", "--relationship", "known")
+    data = check_json(CALL, "--from", "Sam <sam@example.com>")
+    assert data["verdict"] == "accept" and data["flags"] == []
 
 
 def test_decide_errors_are_one_line() -> None:

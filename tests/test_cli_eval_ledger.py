@@ -12,7 +12,7 @@ from tactful.records import read_records
 
 from .conftest import DEV_SET
 
-CALL = "Could we hop on a quick call next week? I'd love your take on my plans."
+CALL = "Could we have a call next week? I'd love your take on my plans."
 
 
 def invoke(*args: str) -> Result:

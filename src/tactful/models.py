@@ -34,6 +34,9 @@ Relationship = Literal["stranger", "weak_tie", "acquaintance", "known"]
 VerdictKind = Literal["accept", "redirect", "decline", "ignore"]
 Outcome = Literal["positive", "neutral", "negative"]
 Tone = Literal["warm", "neutral", "brief"]
+# who settled the verdict: tactful's own rules, the user's correction for this sender, or the
+# personal layer (a correction for a similar message from someone else; `tactful learn`)
+DecidedBy = Literal["tactful", "correction", "personal"]
 
 CHANNELS: tuple[Channel, ...] = get_args(Channel)
 FLAGS: tuple[FlagName, ...] = get_args(FlagName)
@@ -250,6 +253,7 @@ class Triage:
     assessment: Assessment
     verdict: Verdict
     drafts: tuple[Draft, ...]
+    decided_by: DecidedBy = "tactful"
 
     @property
     def request(self) -> Request:
@@ -263,6 +267,7 @@ class Triage:
         return {
             "verdict": self.verdict.kind,
             "reasons": list(self.verdict.reasons),
+            "decided_by": self.decided_by,
             "flags": [f.to_dict() for f in a.flags],
             "asks": [x.to_dict() for x in a.asks] or [{"kind": "none", "minutes": 0, "evidence": []}],
             "relationship": a.relationship,

@@ -2,6 +2,7 @@
 
     text ──normalize──▶ Request ──assess(+Context)──▶ Assessment ──decide(Policy)──▶ Verdict
                                                                        └──draft(Settings)──▶ Drafts
+    with the ledger (`tactful check`):  ──overrule(personal layer)──▶ ──overrule(correction)──▶ Triage
 
 Each step is a pure function in its own module; this file only wires them, so a newcomer can read
 the whole flow here.  Sources (files, mailboxes, exports) and the ledger feed it from outside.
@@ -14,7 +15,17 @@ from collections.abc import Sequence
 from tactful.assess import assess
 from tactful.config import Settings
 from tactful.drafting import draft
-from tactful.models import Channel, Context, Request, Sender, Tone, Triage, Verdict, VerdictKind
+from tactful.models import (
+    Channel,
+    Context,
+    DecidedBy,
+    Request,
+    Sender,
+    Tone,
+    Triage,
+    Verdict,
+    VerdictKind,
+)
 from tactful.normalize import request_from_text
 from tactful.policy import Policy
 from tactful.signals import DETECTORS, Detector
@@ -46,19 +57,22 @@ def overrule(
     chosen: VerdictKind,
     reason: str,
     *,
+    by: DecidedBy = "correction",
     policy: Policy | None = None,
     settings: Settings | None = None,
     tone: Tone | None = None,
     include_ignored_drafts: bool = False,
 ) -> Triage:
-    """The triage with the user's own choice as the verdict (a stored correction wins), redrafted.
+    """The triage with the user's own choice as the verdict, redrafted; `by` says whose choice.
 
-    The reason comes first; tactful's own reasons follow, so the user still sees what it read.
+    A stored correction for the sender (`correction`) or for a similar message (`personal`) is the
+    user's word.  The reason comes first; tactful's own reasons follow, so the user still sees
+    what it read.
     """
     verdict = Verdict(chosen, (reason, *result.verdict.reasons))
     drafts = draft(result.assessment, verdict, settings, policy=policy or Policy(), tone=tone,
                    include_ignored=include_ignored_drafts)
-    return Triage(assessment=result.assessment, verdict=verdict, drafts=drafts)
+    return Triage(assessment=result.assessment, verdict=verdict, drafts=drafts, decided_by=by)
 
 
 def check(

@@ -10,6 +10,7 @@ from tactful.store import MIGRATIONS, open_ledger
 
 PROCESSES = 4
 WRITES = 50
+LAYER: dict[str, object] = {"format": "tactful-personal/1", "threshold": 0.5, "idf": {}, "examples": []}
 
 
 def _writer(url: str, worker: int, start: Any) -> None:
@@ -28,6 +29,9 @@ def _writer(url: str, worker: int, start: Any) -> None:
             ledger.record_request(
                 Request(text=f"Mine {i}", sender=sender, source_key=f"w{worker}-{i}"), "decline"
             )
+            if i % 5 == 0:  # a setting and a personal layer every process stores: one row each
+                ledger.set_setting("weekly_budget_minutes", 90)
+                ledger.save_personal_layer(LAYER, 0)
 
 
 def test_concurrent_writers_lose_nothing_and_duplicate_nothing(ledger_url: str) -> None:
@@ -54,3 +58,5 @@ def test_concurrent_writers_lose_nothing_and_duplicate_nothing(ledger_url: str) 
     expected += [f"w{w}-{i}" for w in range(PROCESSES) for i in range(WRITES)]
     assert keys == sorted(expected)
     assert all(r["person_id"] is not None for r in rows["requests"])
+    assert [r["key"] for r in rows["settings"]] == ["weekly_budget_minutes"]
+    assert len(rows["personal_layer"]) == 1

@@ -164,5 +164,6 @@ def test_export_rows_has_every_table(ledger: Ledger) -> None:
         "requests": 1,
         "decisions": 1,
         "settings": 1,
+        "personal_layer": 0,
     }
     assert rows["requests"][0]["person_id"] == person.id

@@ -32,9 +32,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from tactful.cli import check, db, decide, demo, evaluate, people
+    from tactful.cli import check, db, decide, demo, evaluate, export, learn, people, settings
 
-    for module in (check, db, decide, demo, evaluate, people):
+    for module in (check, db, decide, demo, evaluate, export, learn, people, settings):
         module.register(cli)
 
 

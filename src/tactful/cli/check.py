@@ -1,8 +1,9 @@
 """`tactful check`: one message in, flags with evidence, a verdict with reasons, drafts out.
 
-The ledger supplies what the user knows of the sender (unless `--context` gives it), this week's
-budget and committed time, and any correction the user made for this sender; the request is then
-recorded so that `tactful decide` can take it up.
+The ledger supplies the effective settings, what the user knows of the sender (unless `--context`
+gives it), this week's budget and committed time, the personal layer learnt from the user's
+corrections (`tactful learn`) and any correction the user made for this sender, which wins; the
+request is then recorded so that `tactful decide` can take it up.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
+from typing import cast
 
 import click
 
@@ -21,11 +24,11 @@ from tactful.cli.options import (
     open_cli_ledger,
     read_context_file,
     read_text_arg,
-    settings_and_policy,
     triage_options,
 )
 from tactful.cli.render import report
 from tactful.errors import InputError
+from tactful.models import Tone
 from tactful.normalize import parse_sender, request_from_text
 from tactful.pipeline import overrule, triage
 
@@ -55,22 +58,26 @@ def check(message: str | None, sender: str, channel: str, subject: str, context_
                                 channel=channel, subject=subject)  # type: ignore[arg-type]
     if not request.text:
         raise InputError("the message is empty: nothing to assess")
-    settings, policy = settings_and_policy(strictness)
     context = read_context_file(context_file)
     with open_cli_ledger(db) as ledger:
+        settings = ledgered.ledger_settings(ledger).settings
+        policy = ledgered.ledger_policy(ledger, settings, strictness)
         who = ledgered.known_sender(ledger, parsed, sender)
         if who != parsed:
             request = replace(request, sender=who)
         if context is None:
             context = ledger.context_for(request.sender)
-        policy = ledgered.ledger_policy(ledger, policy, settings)
         result = triage(request, context, policy=policy, settings=settings, tone=tone,  # type: ignore[arg-type]
                         include_ignored_drafts=draft_ignored)
+        redraft = partial(overrule, policy=policy, settings=settings, tone=cast("Tone | None", tone),
+                          include_ignored_drafts=draft_ignored)
         correction = ledgered.latest_correction(ledger, request.sender)
-        if correction is not None:
-            result = overrule(result, correction.chosen, ledgered.correction_reason(correction),
-                              policy=policy, settings=settings, tone=tone,  # type: ignore[arg-type]
-                              include_ignored_drafts=draft_ignored)
+        match = None if correction else ledgered.personal_match(ledger, result)
+        if correction is not None:  # the user's correction for this sender wins over everything
+            result = redraft(result, correction.chosen, ledgered.correction_reason(correction),
+                             by="correction")
+        elif match is not None:  # else a correction for a similar message from someone else
+            result = redraft(result, match.example.chosen, match.reason, by="personal")
         data = result.to_dict()
         request_id = ledger.record_request(request, result.verdict.kind, json.dumps(data))
     if as_json:

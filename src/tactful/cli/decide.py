@@ -11,7 +11,6 @@ import json
 import click
 
 from tactful.cli.options import db_option, json_option, open_cli_ledger
-from tactful.config import load_settings
 from tactful.errors import InputError
 from tactful.models import VERDICTS
 
@@ -33,12 +32,13 @@ def decide(request: str, chosen: str, minutes: int | None, db: str | None) -> No
             raise InputError(f"no request {request!r} in the ledger; `tactful check` prints the id")
         decision = ledger.record_decision(found.id, chosen, minutes=minutes)
         committed = ledger.committed_minutes(ledgered.week_start())
-        budget = ledgered.weekly_budget(ledger, load_settings())
+        budget = ledgered.weekly_budget(ledger)
     who = found.sender.name or found.sender.email or found.sender.profile_url or "an unknown sender"
     click.echo(f"Recorded: {decision.chosen} for request {found.id} from {who}.")
     if decision.is_correction:
         click.echo(f"tactful had suggested {decision.suggested}: your choice will decide this "
-                   "sender's next requests.")
+                   "sender's next requests (run `tactful learn` to extend it to similar messages "
+                   "from others).")
     if decision.minutes:
         click.echo(f"Committed {decision.minutes} minutes ({decision.ask}); this week: "
                    f"{committed} of {budget} minutes.")
@@ -54,7 +54,7 @@ def budget(db: str | None, as_json: bool) -> None:
     start = ledgered.week_start()
     with open_cli_ledger(db) as ledger:
         by_ask = ledger.minutes_by_ask(start)
-        total_budget = ledgered.weekly_budget(ledger, load_settings())
+        total_budget = ledgered.weekly_budget(ledger)
     committed = sum(by_ask.values())
     remaining = total_budget - committed
     if as_json:

@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from tactful.config import Settings, load_settings
 from tactful.errors import ContextError, InputError
 from tactful.models import CHANNELS, TONES, Context
-from tactful.policy import STRICTNESS, Policy
+from tactful.policy import STRICTNESS
 from tactful.records import context_from_dict
 
 if TYPE_CHECKING:
@@ -40,15 +39,6 @@ def channel_option(f: F) -> F:
     """`--channel`: where the message came from, which sets the drafts' register."""
     return click.option("--channel", type=click.Choice(CHANNELS), default="unknown",
                         show_default=True, help="Where the message came from.")(f)
-
-
-def settings_and_policy(strictness: str | None) -> tuple[Settings, Policy]:
-    """The user's settings and the policy they imply (no weekly budget until the ledger knows)."""
-    settings = load_settings()
-    level = strictness or settings.strictness
-    if level not in STRICTNESS:
-        raise InputError(f"strictness {level!r} in settings is not one of {', '.join(STRICTNESS)}")
-    return settings, Policy(strictness=level, goals=settings.goals)
 
 
 def read_text_arg(value: str | None) -> str:

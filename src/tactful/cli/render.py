@@ -10,6 +10,10 @@ import click
 from tactful.models import Evidence, Triage
 
 _VERDICT_COLOURS = {"accept": "green", "redirect": "cyan", "decline": "yellow", "ignore": "red"}
+_DECIDED_BY = {
+    "correction": "your correction for this sender (tactful decide)",
+    "personal": "your personal layer: a correction for a similar message (tactful learn)",
+}
 
 
 def highlight(text: str, evidence: list[Evidence], colour: bool) -> str:
@@ -39,6 +43,8 @@ def report(t: Triage, colour: bool = False) -> str:
     head = click.style(verdict, fg=_VERDICT_COLOURS[t.verdict.kind], bold=True) if colour else verdict
     lines = [f"Verdict: {head}  (from {a.request.sender.label()}, {a.request.channel})"]
     lines += [f"  - {r}" for r in t.verdict.reasons]
+    if t.decided_by in _DECIDED_BY:
+        lines.append(f"Decided by {_DECIDED_BY[t.decided_by]}.")
     lines.append("")
     if a.flags:
         lines.append("Red flags:")

@@ -8,7 +8,8 @@ people.py      identities, finding a sender, merging       (query functions on a
 history.py     interactions, reputation notes, Context     (query functions on a Tx)
 requests.py    requests, decisions, corrections, budget    (query functions on a Tx)
 settings.py    settings as JSON values                     (query functions on a Tx)
-export.py      every row, for export and JSON dumps
+personal.py    versions of the personal layer (tactful learn) (query functions on a Tx)
+export.py      every table's columns and rows, for export and JSON dumps
 identities.py  normalising e-mail addresses, profile URLs and names
 db.py          Database and Tx: what the ledger needs from a backend
 sqlite.py      the SQLite backend (WAL, busy timeout, BEGIN IMMEDIATE)
@@ -28,6 +29,7 @@ from tactful.store.records import (
     Direction,
     Identity,
     InteractionRecord,
+    LayerVersion,
     NoteRecord,
     Person,
     RequestRecord,
@@ -42,6 +44,7 @@ __all__ = [
     "Direction",
     "Identity",
     "InteractionRecord",
+    "LayerVersion",
     "Ledger",
     "NoteRecord",
     "Person",

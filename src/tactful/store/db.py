@@ -28,6 +28,11 @@ class Cursor(Protocol):
         """Rows changed by the last statement."""
         ...
 
+    @property
+    def description(self) -> Sequence[Sequence[Any]] | None:
+        """One entry per column of the last query, its name first."""
+        ...
+
     def fetchall(self) -> Sequence[Any]:
         """All remaining rows of the last query."""
         ...
@@ -73,6 +78,11 @@ class Tx:
         """Execute a query and return the first column of its first row, or None."""
         row = self.one(sql, params)
         return next(iter(row.values())) if row else None
+
+    def columns(self, sql: str, params: Sequence[Param] = ()) -> list[str]:
+        """Execute a query and return the names of its columns (even when it finds no row)."""
+        description = self._execute(sql, params).description or ()
+        return [str(d[0]) for d in description]
 
     def insert(self, sql: str, params: Sequence[Param] = ()) -> int:
         """Execute an INSERT and return the id of the new row."""

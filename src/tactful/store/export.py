@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Collection
+from dataclasses import dataclass
 from pathlib import Path
 
 from tactful.errors import StoreError
@@ -18,27 +20,48 @@ TABLES = (
     "requests",
     "decisions",
     "settings",
+    "personal_layer",
 )
 DUMP_FORMAT = "tactful-ledger-dump/1"
 
 Rows = dict[str, list[dict[str, object]]]
 
 
-def export_rows(tx: Tx) -> Rows:
+@dataclass(frozen=True)
+class Table:
+    """One table's column names and rows."""
+
+    columns: tuple[str, ...]
+    rows: list[dict[str, object]]
+
+
+def _select(table: str) -> str:
+    return f"SELECT * FROM {table} ORDER BY {'key' if table == 'settings' else 'id'}"
+
+
+def present(tables: Collection[str]) -> tuple[str, ...]:
+    """The ledger's tables that exist in this database (a ledger not yet migrated lacks some)."""
+    return tuple(t for t in TABLES if t in tables)
+
+
+def export_rows(tx: Tx, tables: Collection[str] = TABLES) -> Rows:
     """Every row of every table, by table name, each table in insertion order."""
-    return {
-        table: tx.rows(f"SELECT * FROM {table} ORDER BY {'key' if table == 'settings' else 'id'}")
-        for table in TABLES
-    }
+    return {table: tx.rows(_select(table)) for table in present(tables)}
 
 
-def write_dump(tx: Tx, dest: Path, migrations: list[str]) -> Path:
+def export_tables(tx: Tx, tables: Collection[str] = TABLES) -> dict[str, Table]:
+    """Every table's columns and rows, by table name."""
+    return {t: Table(tuple(tx.columns(_select(t) + " LIMIT 0")), tx.rows(_select(t)))
+            for t in present(tables)}
+
+
+def write_dump(tx: Tx, dest: Path, migrations: list[str], tables: Collection[str] = TABLES) -> Path:
     """Write every table as one JSON document, read in a single snapshot; refuse to overwrite."""
     document = {
         "format": DUMP_FORMAT,
         "backend": tx.dialect.backend,
         "migrations": migrations,
-        "tables": export_rows(tx),
+        "tables": export_rows(tx, tables),
     }
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)

@@ -1,8 +1,8 @@
 """The Ledger: the typed API over the user's records, one transaction per call.
 
 Each method opens one transaction (a write transaction when it changes anything) and calls the
-query functions of `people`, `history`, `requests` and `settings`, so a call is atomic: a merge or a
-loaded context is applied whole or not at all.  Open one with `tactful.store.open_ledger`.
+query functions of `people`, `history`, `requests`, `settings` and `personal`, so a call is atomic:
+a merge or a loaded context is applied whole or not at all.  Open one with `tactful.store.open_ledger`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 
 from tactful.models import Context, Outcome, Relationship, Request, Sender
-from tactful.store import export, history, migrations, people, requests, settings
+from tactful.store import export, history, migrations, people, personal, requests, settings
 from tactful.store.db import Backend, Database
 from tactful.store.records import (
     JSON,
@@ -22,6 +22,7 @@ from tactful.store.records import (
     Decision,
     Direction,
     InteractionRecord,
+    LayerVersion,
     NoteRecord,
     Person,
     RequestRecord,
@@ -72,7 +73,7 @@ class Ledger:
             return self._db.backup(target)
         applied = list(self.status().applied)
         with self._db.transaction(write=False) as tx:
-            return export.write_dump(tx, target, applied)
+            return export.write_dump(tx, target, applied, self._db.table_names(tx))
 
     def close(self) -> None:
         """Close the connection."""
@@ -224,6 +225,20 @@ class Ledger:
         with self._db.transaction(write=False) as tx:
             return requests.minutes_by_ask(tx, since)
 
+    # -- the personal layer (`tactful learn`) ----------------------------------------------
+
+    def save_personal_layer(self, model: dict[str, object], examples: int) -> tuple[LayerVersion, bool]:
+        """Store a personal layer unless it is the one in force; return the version and if it is new."""
+        with self._db.transaction(write=True) as tx:
+            return personal.save_layer(tx, model, examples, self._now())
+
+    def personal_layer(self) -> tuple[LayerVersion, str] | None:
+        """The personal layer in force and its model as JSON text, or None before `tactful learn`."""
+        with self._db.transaction(write=False) as tx:
+            version = personal.current_version(tx)
+            model = personal.current_model(tx)
+        return None if version is None or model is None else (version, model)
+
     # -- settings and export ---------------------------------------------------------------
 
     def get_setting(self, key: str, default: JSON = None) -> JSON:
@@ -249,4 +264,9 @@ class Ledger:
     def export_rows(self) -> dict[str, list[dict[str, object]]]:
         """Every row of every table, read in one snapshot, for JSON or CSV export."""
         with self._db.transaction(write=False) as tx:
-            return export.export_rows(tx)
+            return export.export_rows(tx, self._db.table_names(tx))
+
+    def export_tables(self) -> dict[str, export.Table]:
+        """Every table's columns and rows, read in one snapshot (`tactful export`)."""
+        with self._db.transaction(write=False) as tx:
+            return export.export_tables(tx, self._db.table_names(tx))

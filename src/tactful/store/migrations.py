@@ -171,6 +171,22 @@ def m007_corrections_view(tx: Tx) -> None:
     )
 
 
+@migration
+def m008_personal_layer(tx: Tx) -> None:
+    """The personal layer `tactful learn` builds from the corrections; the latest row is in force."""
+    _create(
+        tx,
+        """CREATE TABLE personal_layer (
+            id {pk},
+            format TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            examples INTEGER NOT NULL CHECK (examples >= 0),
+            model TEXT NOT NULL,
+            built_at TEXT NOT NULL
+        )""",
+    )
+
+
 def _ensure_table(db: Database) -> None:
     with db.transaction(write=True) as tx:
         if "_migrations" not in db.table_names(tx):

@@ -179,6 +179,21 @@ class Correction:
 
 
 @dataclass(frozen=True)
+class LayerVersion:
+    """One stored version of the personal layer (`tactful learn`); the latest is in force."""
+
+    version: int
+    format: str
+    digest: str
+    examples: int
+    built_at: str
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON form used by the CLI and API."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Status:
     """Where the ledger is and which migrations it has."""
 
