@@ -130,8 +130,6 @@ def test_an_over_budget_week_redirects_an_acceptable_ask(tmp_path: Path) -> None
     assert any("budget has 10 of 40 minutes left" in r for r in later["reasons"])  # type: ignore[union-attr]
 
 
-@pytest.mark.xfail(strict=True, reason="the model shipped in d80e9ee reads 'Could we hop on a quick call "
-                   "next week?' as selling (0.54): a friendly call from a known contact is declined")
 def test_a_friendly_call_from_someone_you_know_is_accepted() -> None:
     invoke("people", "add", "Sam", "--email", "sam@example.com", "--relationship", "known")
     data = check_json(CALL, "--from", "Sam <sam@example.com>")
