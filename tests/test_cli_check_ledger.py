@@ -4,7 +4,6 @@ import json
 import sys
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner, Result
 
 from tactful.cli import cli
