@@ -51,7 +51,6 @@ def decide(assessment: Assessment, policy: Policy | None = None) -> Verdict:
     policy = policy or Policy()
     a = assessment
     who = TIES[a.relationship]
-    tie_known = a.relationship in ("acquaintance", "known") or a.relationship_source == "ledger"
 
     history = a.flag("negative_history")
     if history:
@@ -62,7 +61,8 @@ def decide(assessment: Assessment, policy: Policy | None = None) -> Verdict:
     risk = a.flag("reputation_risk")
     if risk:
         from_notes = [e for e in risk.evidence if e.kind == "ledger"]
-        if "scam" in a.cues or (not from_notes and not tie_known):
+        stranger = a.relationship == "stranger" and a.relationship_source != "ledger"
+        if "fraud" in a.cues or (stranger and ("scam" in a.cues or not from_notes)):
             reasons = [f"The message has the marks of a scam or a scheme{_quote(risk.evidence)}.",
                        "A reply would only confirm that your address is read."]
             return Verdict("ignore", tuple(reasons))

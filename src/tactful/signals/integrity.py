@@ -1,7 +1,9 @@
 """Reputation risk read from the text: scams, schemes, and asks that would compromise integrity.
 
-Scams (money mules, task scams, advance fees, crypto schemes, vanity awards, MLM) also raise the
-`scam` cue, which makes the verdict `ignore`: a reply only confirms the address.  Integrity asks
+Scams and schemes (crypto schemes, vanity awards, MLM) also raise the `scam` cue, which makes the
+verdict `ignore` from a stranger (a reply only confirms the address) and `decline` from someone
+with a tie; outright fraud (money mules, task scams, advance fees) raises `fraud` as well, which
+is ignored whoever seems to send it (an impersonated boss included).  Integrity asks
 (lie as a reference, vouch blind, leak information, game a hiring process, paid referrals) raise
 the flag without the cue, so that a known sender gets a courteous no instead of silence.
 """
@@ -13,7 +15,7 @@ from collections.abc import Iterator
 from tactful.models import Signal
 from tactful.signals.text import Doc, lexicon, scan
 
-SCAM = lexicon("flag", "reputation_risk", 0.7, """
+FRAUD = lexicon("flag", "reputation_risk", 0.7, """
     receive payment from
     receive payments from
     receive payments on behalf
@@ -36,6 +38,32 @@ SCAM = lexicon("flag", "reputation_risk", 0.7, """
     inheritance
     next of kin
     beneficiary
+    part-time workers
+    part-time assistants
+    simple online tasks
+    complete tasks
+    task-based
+    optimize orders
+    paid in usdt
+    usdt
+    whatsapp number
+    verify your identity
+    verify your account
+    your account will be suspended
+    confirm your password
+    security deposit
+    training fee
+    equipment fee
+    purchase the equipment
+    buy the equipment
+    send a check
+    the check clears
+    reship
+    reshipping
+    package forwarding
+""")
+
+SCHEME = lexicon("flag", "reputation_risk", 0.7, """
     guaranteed returns
     guaranteed profit
     double your money
@@ -62,12 +90,6 @@ SCAM = lexicon("flag", "reputation_risk", 0.7, """
     earn extra income
     no experience needed
     no experience required
-    part-time workers
-    part-time assistants
-    simple online tasks
-    complete tasks
-    task-based
-    optimize orders
     you have been selected
     you've been selected
     you have been nominated
@@ -93,9 +115,6 @@ SCAM = lexicon("flag", "reputation_risk", 0.7, """
     arbitrage
     a month guaranteed
     recognition fee
-    paid in usdt
-    usdt
-    whatsapp number
 """)
 
 INTEGRITY = lexicon("flag", "reputation_risk", 0.65, """
@@ -178,8 +197,13 @@ INTEGRITY = lexicon("flag", "reputation_risk", 0.65, """
 
 
 def detect(doc: Doc) -> Iterator[Signal]:
-    """Scam and integrity cues, each a reputation-risk signal; scams also mark the `scam` cue."""
-    for signal in scan(doc, SCAM, "scam or scheme language"):
+    """Scam and integrity cues, each a reputation-risk signal; schemes also mark the `scam` cue,
+    outright fraud (money moved through the user, fees for a job, task scams) the `fraud` cue too."""
+    for signal in scan(doc, FRAUD, "fraud language"):
+        yield signal
+        yield Signal("cue", "scam", signal.weight, signal.evidence)
+        yield Signal("cue", "fraud", signal.weight, signal.evidence)
+    for signal in scan(doc, SCHEME, "scam or scheme language"):
         yield signal
         yield Signal("cue", "scam", signal.weight, signal.evidence)
     yield from scan(doc, INTEGRITY, "an ask that could compromise integrity")
