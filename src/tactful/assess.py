@@ -29,6 +29,8 @@ from tactful.signals import DETECTORS, Detector, collect
 
 DEFAULT_THRESHOLD = 0.5
 MAX_EVIDENCE = 5
+# An ask's words this close after "thanks for the" are thanks for a favour done, not a new ask.
+THANKED_GAP = 12
 # How sure the learned model must be that a stranger asks a favour when no phrasing of one matched.
 SURE_FAVOUR = 0.9
 
@@ -137,10 +139,19 @@ def _premature(asks: Sequence[Ask], relationship: Relationship, cues: frozenset[
     return Flag("premature_ask", confidence, evidence)
 
 
-def _asks(by_name: Mapping[str, list[Signal]], minutes: Mapping[str, int]) -> tuple[Ask, ...]:
+def _thanked(signal: Signal, thanks: Sequence[Signal]) -> bool:
+    """True when an ask's words come right after thanks for it ("thanks for the intro"): done, not asked."""
+    start = signal.evidence.start
+    if start is None:
+        return False
+    return any(t.evidence.end is not None and 0 <= start - t.evidence.end <= THANKED_GAP for t in thanks)
+
+
+def _asks(by_name: Mapping[str, list[Signal]], minutes: Mapping[str, int],
+          thanks: Sequence[Signal] = ()) -> tuple[Ask, ...]:
     found = []
     for kind in ASKS:
-        signals = by_name.get(kind)
+        signals = [s for s in by_name.get(kind, []) if not _thanked(s, thanks)]
         if signals:
             found.append(Ask(kind, minutes.get(kind, 0), _evidence(signals)))
     return tuple(found)
@@ -175,7 +186,8 @@ def assess(
             flags[name] = Flag(name, max(conf, prior.confidence if prior else 0.0), evidence)
 
     asks_by_name = {name: group for (kind, name), group in by_kind_name.items() if kind == "ask"}
-    asks = _asks(asks_by_name, ask_minutes or DEFAULT_ASK_MINUTES)
+    thanks = by_kind_name.get(("cue", "thanks_for"), [])
+    asks = _asks(asks_by_name, ask_minutes or DEFAULT_ASK_MINUTES, thanks)
     relationship, source = relationship_of(context, by_kind)
     favour = by_kind_name.get(("cue", "favour"), [])
     favour_evidence = _evidence(favour) if _confidence(favour) >= SURE_FAVOUR else ()

@@ -352,6 +352,17 @@ KNOWN = lexicon("relationship", "known", 0.8, """
     my friend
     roommate
     as you know
+    our paper
+    our * paper
+    our project
+    our last project
+    miss the lab
+    miss the team
+    miss working with you
+    roomie
+    college roommate
+    for five years now
+    for * years now
     you and i worked together
     worked together at
     we worked together at
@@ -417,6 +428,19 @@ EXEMPT = lexicon("cue", "matches_their_need", 0.8, """
     looking to hire
     would you be able to build
     hire a freelance
+    want to hire
+    we'd like to hire
+    we would like to hire
+    would like to engage
+    looking for a consultant
+    bring your
+    quote for
+    a quote
+    proposal for
+    interested in your services
+    your consultancy
+    your studio
+    your practice
     hiring your
     hire your
     engage your firm
@@ -460,6 +484,39 @@ EXEMPT = lexicon("cue", "matches_their_need", 0.8, """
     a yes or no
     a pointer
     just a pointer
+    quick question
+    quick q
+    a quick one
+    one question
+    two quick questions
+    a couple of quick questions
+    is the role
+    is this role
+    does your team
+    does the team
+    did you use
+    do you use
+    which tool
+    which library
+    is the dataset
+""") + lexicon("cue", "thanks_for", 0.8, """
+    thanks for the
+    thank you for the
+    thanks so much for the
+    thank you so much for the
+    thanks again for the
+    thank you again for the
+    grateful for the
+    thanks for your
+    thank you for your
+    thanks for introducing
+    thank you for introducing
+    thanks for connecting me
+    thank you for connecting me
+    thanks for referring
+    thank you for referring
+    thanks for putting
+    thank you for putting
 """)
 
 _GREETING = re.compile(r"^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon)),?\s+([A-Z][a-z'’-]+)")
