@@ -16,9 +16,8 @@ def test_the_classmate_example_gets_a_redirect_that_declines_the_referral_gracef
     best = t.drafts[0].text
     assert best.startswith("Hi Casey,")
     assert "refer" in best.lower()  # declines the referral itself
-    assert "only refer" in best or "keep referrals for" in best  # a reason framed as a policy
-    assert "careers page" in best  # points to the public posting
-    assert "question" in best  # offers one small help
+    assert any(p in best for p in ("only refer", "refer only", "keep referrals for"))  # a policy
+    assert "question" in best  # offers one small help (no careers URL set, so no posting)
     assert any(w in best for w in ("luck", "best", "well"))  # closes warmly
     assert best.rstrip().endswith("Jordan")
 
@@ -27,7 +26,8 @@ def test_with_a_good_shared_history_the_classmate_example_is_accepted() -> None:
     ctx = Context(relationship="known", history=(Interaction("2024-04-20", "positive", "Capstone teammate"),))
     t = check(CLASSMATE, sender=Sender(name="Casey Morgan"), channel="linkedin", context=ctx, settings=ME)
     assert t.verdict.kind == "accept"
-    assert t.drafts and "Happy to" in t.drafts[0].text
+    assert t.drafts[0].intent == "accept-favour"
+    assert any(w in t.drafts[0].text for w in ("Happy to", "Glad to", "Yes, I can"))
 
 
 def test_the_careers_url_from_settings_is_used_in_a_redirect() -> None:
@@ -81,7 +81,7 @@ def test_every_tone_produces_a_draft_without_a_vague_maybe() -> None:
 def test_redirect_offers_a_second_draft_that_is_a_plain_no() -> None:
     t = check(CLASSMATE, channel="linkedin", settings=ME)
     assert len(t.drafts) >= 2
-    assert t.drafts[1].intent == "decline-brief"
+    assert t.drafts[-1].intent == "decline-favour"
 
 
 def test_without_a_sender_name_the_greeting_stays_neutral() -> None:
