@@ -32,9 +32,21 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from tactful.cli import check, db, decide, demo, evaluate, export, learn, people, settings
+    from tactful.cli import (
+        check,
+        db,
+        decide,
+        demo,
+        evaluate,
+        export,
+        learn,
+        lint,
+        people,
+        settings,
+        templates,
+    )
 
-    for module in (check, db, decide, demo, evaluate, export, learn, people, settings):
+    for module in (check, db, decide, demo, evaluate, export, learn, lint, people, settings, templates):
         module.register(cli)
 
 

@@ -10,6 +10,7 @@ same message always gets the same draft and different messages read differently.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from tactful.config import Settings
 from tactful.drafting.choices import main_favour
@@ -63,6 +64,8 @@ _CLOSES: dict[str, dict[Tone, tuple[str, ...]]] = {
 }
 _SIGN_OFF: dict[Tone, str] = {"warm": "Warm regards,", "neutral": "Best regards,", "brief": "Best,"}
 _SEARCH_ASKS: frozenset[str] = frozenset({"referral", "job", "intro"})
+# A full stop right after a sentence's own end ("...by message.." when a template writes "{offer}.").
+_DOUBLE_STOP = re.compile(r"(?<!\.\.)(?<=[.!?])\.(?=\s|$)")
 
 
 def _kinds(a: Assessment, limit: int) -> list[AskKind]:
@@ -128,6 +131,7 @@ def compose(intent: Intent, a: Assessment, settings: Settings, tone: Tone, chann
     """Fill an intent for one request, in the channel's register, the tone and the length."""
     pick = _Picker(a.request.source_key or a.request.text)
     body = pick(intent.variants, intent.name).format_map(placeholder_values(intent, a, settings, pick))
+    body = _DOUBLE_STOP.sub("", " ".join(body.split()))
     short = settings.length == "short"
     paragraph = " ".join((_thanks(intent, a, tone, pick), body, _close(intent, a, tone, short, pick)))
     first = a.request.sender.first_name

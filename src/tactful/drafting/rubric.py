@@ -80,9 +80,11 @@ _VOUCH = _rx(r"\bvouch\w*", r"\bgood word\b", r"\bpass (?:your|it|this|that) (?:
              r"\bforward (?:your|it|this)\b", r"\bmention (?:you|your name)\b",
              r"\bi(?:'ll| will) (?:refer|introduce|recommend|endorse|connect) you\b",
              r"\bhappy to (?:refer|introduce|recommend|endorse)\b", r"\bshare your (?:cv|resume|profile)\b")
-_WARM = _rx(r"\bbest\b", r"\bluck\b", r"\bwish", r"\bwell\b", r"\bhope\b", r"\bthank", r"\bforward\b",
-            r"\bglad\b", r"\bsoon\b", r"\btake care\b", r"\bsuccess\b", r"\bcheers\b", r"\bgreat\b",
-            r"\bkind\b", r"\bwarm")
+_WARM = _rx(r"\ball the best\b", r"\bbest (?:wishes|of luck|regards)\b", r"\bluck\b", r"\bwish(?:ing)?\b",
+            r"\bhope (?:it|the|you|this|that|things|your)\b", r"\bthank", r"\blook(?:ing)? forward\b",
+            r"\b(?:speak|talk) soon\b", r"\btake care\b", r"\bsuccess\b", r"\bcheers\b",
+            r"\bhave a (?:great|good|lovely|nice)\b", r"\b(?:kind|warm|warmest) regards\b")
+_PLAIN_SIGN_OFF = _rx(r"^(?:best|thanks|thank you|cheers|regards|kind regards|best regards|all the best)\b")
 _COLD = _rx(r"\b(?:do not|don(?:'|’)t) (?:contact|message|e-?mail|write)",
             r"\bstop (?:messaging|e-?mailing|contacting)",
             r"\bremove me\b", r"\bleave me\b", r"\bno further\b", r"\bend of (?:story|discussion)\b",
@@ -260,9 +262,10 @@ def _warm_close(r: Reply, tone: str) -> Point:
     if cold:
         return Point("warm_close", False, f"Ends coldly ({cold!r}).")
     last = r.sentences[-1] if r.sentences else ""
-    closing = [last, *r.sign_off] if tone == "brief" else [last]
-    if any(_WARM.search(s) or re.search(r"\bregards\b", s, re.I) for s in closing):
+    if _WARM.search(last):
         return Point("warm_close", True, "Closes warmly.")
+    if tone == "brief" and any(_PLAIN_SIGN_OFF.match(s) for s in r.sign_off):
+        return Point("warm_close", True, "Closes plainly but courteously, as a brief reply may.")
     return Point("warm_close", False, "End with a warm line ('I wish you all the best.').")
 
 
