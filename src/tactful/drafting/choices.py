@@ -52,7 +52,7 @@ def _decline_first(a: Assessment, over_budget: bool) -> str:
 
 def _accept(a: Assessment) -> list[str]:
     kinds = set(a.ask_kinds)
-    if "offer_to_user" in a.cues and "job" in kinds:
+    if "offer_to_user" in a.cues and kinds <= {"job", "none", "call", "meeting"}:  # a recruiter's offer
         return ["accept-hear-more", "decline-brief"]
     if "purchase" in kinds and "matches_their_need" in a.cues:
         return ["accept-enquiry", "decline-brief"]
