@@ -26,6 +26,11 @@ from tactful.drafting.templates import (
 from tactful.errors import ConfigError
 
 
+def _interactive() -> bool:
+    """True when a person is at a terminal to use an editor (CI and pipes have none)."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def _name_argument(f: click.decorators.FC) -> click.decorators.FC:
     return click.argument("name", metavar="NAME")(f)
 
@@ -81,7 +86,7 @@ def edit(name: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(file_text(intent), encoding="utf-8")
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
-    if not editor or not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if not editor or not _interactive():
         click.echo(str(path))
         click.echo("Edit this file; `tactful templates list` then reports any error in it.", err=True)
         return
