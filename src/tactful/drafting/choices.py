@@ -42,7 +42,10 @@ def _decline_first(a: Assessment, over_budget: bool) -> str:
     names = a.flag_names
     if "negative_history" in names:
         return "decline-after-history"
-    if "reputation_risk" in names:
+    risk = a.flag("reputation_risk")
+    if risk and all(e.kind == "ledger" for e in risk.evidence):  # only the user's own notes warn
+        return "decline-after-history"
+    if risk:
         vouch = any(k in a.ask_kinds for k in ("endorsement", "referral"))
         return "decline-vouch" if vouch else "decline-integrity"
     if "selling" in names:

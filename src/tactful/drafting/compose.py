@@ -26,7 +26,7 @@ ASK_PHRASES: dict[str, tuple[str, str]] = {
     "review": ("a review of your work", "reviews"), "job": ("the opening", "referrals"),
     "investment": ("an investment", "investments"), "partnership": ("a partnership", "partnerships"),
     "coffee": ("a coffee", "coffee meetings"), "meeting": ("a meeting", "meetings"),
-    "call": ("a call", "calls"), "demo": ("a demo", "demos"), "advice": ("advice", "advice calls"),
+    "call": ("a call", "calls"), "demo": ("a demo", "demos"), "advice": ("advice", "requests for advice"),
     "purchase": ("your offer", "purchases"),
 }
 # Which asks to name first: the costliest favours, then the rest.

@@ -102,8 +102,8 @@ _LIBRARY: tuple[Intent, ...] = (
     ),
     _redirect(
         "talk", "No to a call or coffee ('pick your brain'), with a smaller help instead.",
-        "I only take calls with people I've worked with, so I can't set one up. {offer}",
-        "I keep my calendar for my own team these days, so a call won't work on my side. {offer}",
+        "I keep one-to-one meetings for people I already work with, so I can't set one up. {offer}",
+        "I keep my calendar for my own team these days, so I'll have to say no to {asks}. {offer}",
         "As a rule I keep one-off meetings to people I already work with, so I'll have to say no to "
         "{asks}. {offer}",
     ),
@@ -126,8 +126,8 @@ _LIBRARY: tuple[Intent, ...] = (
         "fit for us right now, so I'll pass on {asks}.",
         "We keep our list of suppliers short and only add to it when a project calls for it, so I'll "
         "pass on {asks}.",
-        "I only look at new offers when our team has a need to fill, and we don't have one that this "
-        "fits, so I'll say no to {asks}.",
+        "I only look at new tools when our team has a gap to fill, and we don't have one right now, "
+        "so I'll say no to {asks}.",
     ),
     _decline(
         "decline-integrity", "A firm no to something you would not take part in.",
@@ -142,7 +142,8 @@ _LIBRARY: tuple[Intent, ...] = (
         "As a rule I put my name only to work I've seen myself, so this isn't something I can do.",
     ),
     _decline(
-        "decline-after-history", "Short and firm; never mentions what went before.",
+        "decline-after-history", "Short and firm, for someone your records warn you about; never "
+        "mentions what went before.",
         "I keep my time for the commitments I already have, so I won't be able to take this on.",
         "I'm only taking on work within my current commitments, so I'll have to say no to this.",
         "I keep my calendar for existing commitments, so I'll pass on {asks}.",
