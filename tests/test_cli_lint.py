@@ -8,7 +8,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from tactful.cli import cli
-from tactful.drafting.rubric import POINTS
+from tactful.cli.lint import _KINDS
+from tactful.drafting.rubric import POINTS, REPLY_KINDS
 
 GOOD = ("Hi Sam,\nThanks for reaching out about a referral. I only refer people I've worked with, so I "
         "can't refer you. If one question would help, send it here and I'll answer it. Good luck!\n\nJordan")
@@ -50,3 +51,7 @@ def test_a_tone_from_settings_is_used_when_none_is_given(isolated_home: Path) ->
     isolated_home.mkdir(parents=True, exist_ok=True)
     (isolated_home / "settings.json").write_text('{"tone": "brief"}', encoding="utf-8")
     assert CliRunner().invoke(cli, args, input=plain).exit_code == 0
+
+
+def test_lint_reply_offers_every_kind_of_reply_the_rubric_knows() -> None:
+    assert set(_KINDS) == set(REPLY_KINDS)

@@ -12,16 +12,18 @@ import click
 
 from tactful.cli.options import channel_option, json_option, read_text_arg
 from tactful.config import LENGTHS, load_settings
-from tactful.drafting.rubric import REPLY_KINDS, check_reply
-from tactful.models import ASKS, TONES, Sender
+from tactful.models import ASKS, TONES, VERDICTS, Sender
 
 FAILED_EXIT = 3
+# The rubric's kinds of reply (its module is imported only when a reply is checked, to keep the
+# start-up of every other command fast).
+_KINDS = (*VERDICTS, "clarify")
 
 
 @click.command("lint-reply")
 @click.argument("reply", metavar="FILE|-", required=False)
 @channel_option
-@click.option("--verdict", "kind", type=click.Choice(REPLY_KINDS), default="decline", show_default=True,
+@click.option("--verdict", "kind", type=click.Choice(_KINDS), default="decline", show_default=True,
               help="What the reply does: points such as a clear no apply to declines and redirects.")
 @click.option("--to", "to", default="", metavar="NAME", help="Who it is to; their first name is expected.")
 @click.option("--ask", "asks", multiple=True, type=click.Choice([a for a in ASKS if a != "none"]),
@@ -35,6 +37,8 @@ FAILED_EXIT = 3
 def lint_reply(ctx: click.Context, reply: str | None, channel: str, kind: str, to: str,
                asks: tuple[str, ...], tone: str | None, length: str | None, as_json: bool) -> None:
     """Check a reply (FILE, '-' for stdin, or the text) point by point against the rubric."""
+    from tactful.drafting.rubric import check_reply
+
     text = read_text_arg(reply)
     if not text.strip():
         raise click.UsageError("the reply is empty: nothing to check")
