@@ -166,3 +166,9 @@ def test_a_reply_is_split_into_greeting_body_and_sign_off() -> None:
     assert len(r.sentences) == 4 and r.paragraphs == 1
     inline = split_reply("Hi Sam, thanks for the note. I'll pass.")
     assert inline.greeting == "Hi Sam," and inline.sentences == ("thanks for the note.", "I'll pass.")
+
+
+def test_a_warm_line_set_apart_above_the_name_counts_as_the_close() -> None:
+    text = GOOD_REDIRECT.replace(" Good luck with your search!\n\nWarm regards,", "\n\nGood luck with it")
+    assert "warm_close" not in _failed(text)
+

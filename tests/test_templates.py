@@ -173,3 +173,11 @@ def test_templates_edit_refuses_what_the_editor_left_broken(
     monkeypatch.setattr("tactful.cli.templates._interactive", lambda: True)
     r = CliRunner().invoke(cli, ["templates", "edit", "decline-brief"])
     assert r.exit_code == 1 and "decline-brief.txt: variant 1: unknown placeholder {name}" in r.output
+
+
+def test_a_template_file_with_a_byte_order_mark_reads_its_first_comment_as_a_comment(
+        isolated_home: Path) -> None:
+    path = isolated_home / "templates" / "decline-brief.txt"
+    path.parent.mkdir(parents=True)
+    path.write_text("# a comment\nI keep to a rule, so I'll say no.\n", encoding="utf-8-sig")
+    assert resolve("decline-brief").variants == ("I keep to a rule, so I'll say no.",)

@@ -262,7 +262,8 @@ def _warm_close(r: Reply, tone: str) -> Point:
     if cold:
         return Point("warm_close", False, f"Ends coldly ({cold!r}).")
     last = r.sentences[-1] if r.sentences else ""
-    if _WARM.search(last):
+    # A closing line set apart ("Good luck" above the name) counts; a formula ("Warm regards,") does not.
+    if _WARM.search(last) or any(_WARM.search(s) and not s.endswith(",") for s in r.sign_off):
         return Point("warm_close", True, "Closes warmly.")
     if tone == "brief" and any(_PLAIN_SIGN_OFF.match(s) for s in r.sign_off):
         return Point("warm_close", True, "Closes plainly but courteously, as a brief reply may.")

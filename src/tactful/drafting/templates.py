@@ -63,7 +63,7 @@ def resolve(name: str, directory: Path | None = None) -> Intent:
 def _load(path: str, mtime_ns: int, size: int) -> tuple[str, ...]:
     name = Path(path).name.removesuffix(SUFFIX)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the template ({exc})") from exc
     return parse(text, BUILT_IN[name], path)
