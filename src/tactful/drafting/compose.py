@@ -23,7 +23,7 @@ from tactful.verdict import join_words
 ASK_PHRASES: dict[str, tuple[str, str]] = {
     "referral": ("a referral", "referrals"), "intro": ("an introduction", "introductions"),
     "endorsement": ("an endorsement", "endorsements"), "mentoring": ("mentoring", "mentoring"),
-    "review": ("a review of your work", "reviews"), "job": ("the opening", "referrals"),
+    "review": ("a review of your work", "reviews"), "job": ("the opening", "hiring favours"),
     "investment": ("an investment", "investments"), "partnership": ("a partnership", "partnerships"),
     "coffee": ("a coffee", "coffee meetings"), "meeting": ("a meeting", "meetings"),
     "call": ("a call", "calls"), "demo": ("a demo", "demos"), "advice": ("advice", "requests for advice"),
@@ -64,23 +64,31 @@ _CLOSES: dict[str, dict[Tone, tuple[str, ...]]] = {
 }
 _SIGN_OFF: dict[Tone, str] = {"warm": "Warm regards,", "neutral": "Best regards,", "brief": "Best,"}
 _SEARCH_ASKS: frozenset[str] = frozenset({"referral", "job", "intro"})
+# What a pitch asks for; a decline of a pitch names only these ("I'll pass on a demo").
+_PITCH_ASKS: frozenset[str] = frozenset({"call", "meeting", "coffee", "demo", "purchase", "partnership",
+                                         "investment"})
 # A full stop right after a sentence's own end ("...by message.." when a template writes "{offer}.").
 _DOUBLE_STOP = re.compile(r"(?<!\.\.)(?<=[.!?])\.(?=\s|$)")
 
 
-def _kinds(a: Assessment, limit: int) -> list[AskKind]:
-    return [k for k in _ACK_ORDER if k in a.ask_kinds][:limit]
+def _kinds(a: Assessment, limit: int, among: frozenset[str] | None = None) -> list[AskKind]:
+    return [k for k in _ACK_ORDER if k in a.ask_kinds and (among is None or k in among)][:limit]
 
 
-def asks_in_words(a: Assessment, limit: int = 2) -> str:
+def asks_in_words(a: Assessment, limit: int = 2, among: frozenset[str] | None = None) -> str:
     """The sender's main asks as the reply names them ('a referral and an introduction')."""
-    return join_words([ASK_PHRASES[k][0] for k in _kinds(a, limit)]) or "this"
+    return join_words([ASK_PHRASES[k][0] for k in _kinds(a, limit, among)]) or "this"
 
 
 def favours_in_words(a: Assessment, limit: int = 2) -> str:
     """The sender's main asks in the plural, for stating a policy ('referrals and introductions')."""
     plurals = list(dict.fromkeys(ASK_PHRASES[k][1] for k in _kinds(a, limit)))
     return join_words(plurals) or "requests like this"
+
+
+def _pitch_asks(a: Assessment) -> frozenset[str] | None:
+    """What a pitch asked for, when it asked for any of the things pitches ask for."""
+    return _PITCH_ASKS if _PITCH_ASKS & set(a.ask_kinds) else None
 
 
 class _Picker:
@@ -99,7 +107,7 @@ def placeholder_values(intent: Intent, a: Assessment, settings: Settings, pick: 
     favour = intent.favour or main_favour(a.ask_kinds)
     return {
         "first_name": a.request.sender.first_name or "there",
-        "asks": asks_in_words(a),
+        "asks": asks_in_words(a, among=_pitch_asks(a) if intent.name == "decline-pitch" else None),
         "favours": favours_in_words(a),
         "posting": settings.careers_url.strip() or "our public careers page",
         "offer": offer_text(favour, settings, pick, 1 if settings.length == "short" else 2),
