@@ -47,3 +47,11 @@ def test_every_example_draft_in_the_drafting_page_is_real_output() -> None:
     drafted = _drafted_paragraphs()
     stale = [p for p in documented if p not in drafted]
     assert not stale, "docs/drafting.md shows drafts tactful no longer writes:\n" + "\n".join(stale)
+
+
+def test_the_python_example_on_the_drafting_page_runs_as_written() -> None:
+    code = PAGE.read_text(encoding="utf-8").split("```python", 1)[1].split("```", 1)[0]
+    namespace: dict[str, object] = {}
+    exec(code, namespace)
+    assert [d.intent for d in namespace["result"].drafts] == ["redirect-referral", "decline-favour"]  # type: ignore[attr-defined]
+    assert namespace["report"].passed  # type: ignore[attr-defined]
