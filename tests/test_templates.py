@@ -181,3 +181,10 @@ def test_a_template_file_with_a_byte_order_mark_reads_its_first_comment_as_a_com
     path.parent.mkdir(parents=True)
     path.write_text("# a comment\nI keep to a rule, so I'll say no.\n", encoding="utf-8-sig")
     assert resolve("decline-brief").variants == ("I keep to a rule, so I'll say no.",)
+
+
+def test_templates_list_warns_about_a_file_that_overrides_nothing(isolated_home: Path) -> None:
+    stray = _write(isolated_home, "decline-everyone", "No, as I keep to a rule.")
+    r = CliRunner().invoke(cli, ["templates", "list"])
+    assert r.exit_code == 0
+    assert f"Warning: {stray} overrides no built-in template and is not used." in r.stderr
