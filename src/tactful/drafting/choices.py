@@ -14,6 +14,8 @@ _TALK: frozenset[AskKind] = frozenset(
     {"call", "meeting", "coffee", "advice", "demo", "partnership", "purchase", "investment"}
 )
 _FAVOURS: tuple[AskKind, ...] = ("referral", "intro", "endorsement", "job", "review", "mentoring")
+# Asks a business makes (to sell, partner or raise money); a no to them is the pitch's no.
+_COMMERCIAL: frozenset[AskKind] = frozenset({"purchase", "demo", "investment", "partnership"})
 
 
 def main_favour(kinds: Sequence[AskKind]) -> str:
@@ -48,9 +50,13 @@ def _decline_first(a: Assessment, over_budget: bool) -> str:
     if risk:
         vouch = any(k in a.ask_kinds for k in ("endorsement", "referral"))
         return "decline-vouch" if vouch else "decline-integrity"
-    if "selling" in names:
+    if "selling" in names or _commercial_only(a):
         return "decline-pitch"
     return "decline-over-budget" if over_budget else "decline-favour"
+
+
+def _commercial_only(a: Assessment) -> bool:
+    return set(a.ask_kinds) <= _COMMERCIAL
 
 
 def _accept(a: Assessment) -> list[str]:
@@ -64,5 +70,6 @@ def _accept(a: Assessment) -> list[str]:
     if kinds & set(_FAVOURS):
         return ["accept-favour", "ask-what-exactly", "decline-favour"]
     if kinds & _TALK:
-        return ["accept-time-boxed", "ask-what-exactly", "decline-favour"]
+        no = "decline-pitch" if _commercial_only(a) else "decline-favour"
+        return ["accept-time-boxed", "ask-what-exactly", no]
     return ["accept-connect", "ask-what-exactly"]

@@ -51,7 +51,7 @@ _CLOSES: dict[str, dict[Tone, tuple[str, ...]]] = {
     "connect": {"warm": ("All the best!", "Have a great week!", "Speak soon!"),
                 "neutral": ("All the best.", "Best wishes."), "brief": ("Best wishes.",)},
     "clarify": {"warm": ("Looking forward to hearing more!", "I look forward to your reply."),
-                "neutral": ("Looking forward to your reply.",), "brief": ("Thanks.",)},
+                "neutral": ("Looking forward to your reply.",), "brief": ("Talk soon.",)},
     "search": {"warm": ("Good luck with your search, I hope it goes well!",
                         "Wishing you the best with your search!", "I hope the search goes well!"),
                "neutral": ("Good luck with your search.", "Best of luck with the search."),

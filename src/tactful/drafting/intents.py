@@ -103,9 +103,8 @@ _LIBRARY: tuple[Intent, ...] = (
     _redirect(
         "talk", "No to a call or coffee ('pick your brain'), with a smaller help instead.",
         "I keep one-to-one meetings for people I already work with, so I can't set one up. {offer}",
-        "I keep my calendar for my own team these days, so I'll have to say no to {asks}. {offer}",
-        "As a rule I keep one-off meetings to people I already work with, so I'll have to say no to "
-        "{asks}. {offer}",
+        "I keep my calendar for my own team these days, so I can't offer one-to-one time. {offer}",
+        "As a rule I keep one-to-one time for people I already work with, so I'll have to say no. {offer}",
     ),
     Intent(
         "redirect-over-budget", "redirect", "No to the time asked this week (the budget is spent), "
@@ -113,8 +112,8 @@ _LIBRARY: tuple[Intent, ...] = (
         (
             "I set aside a fixed number of hours each week for requests like this, and they're spoken "
             "for, so I can't offer {asks}. {offer}",
-            "I keep a weekly limit on calls and meetings, and it's already used up, so I'll have to say "
-            "no to {asks}. {offer}",
+            "I keep a weekly limit on calls and meetings, and it's already used up, so I can't take "
+            "this on. {offer}",
             "The time I reserve each week for networking is fully committed, so I'm not able to take on "
             "{asks}. {offer}",
         ),
@@ -146,13 +145,13 @@ _LIBRARY: tuple[Intent, ...] = (
         "mentions what went before.",
         "I keep my time for the commitments I already have, so I won't be able to take this on.",
         "I'm only taking on work within my current commitments, so I'll have to say no to this.",
-        "I keep my calendar for existing commitments, so I'll pass on {asks}.",
+        "I keep my calendar for existing commitments, so I'll pass on this one.",
     ),
     _decline(
         "decline-over-budget", "A true no when this week's networking time is spent.",
         "I keep a fixed weekly budget for calls and favours, and it's fully committed, so I'll have to "
-        "say no to {asks}.",
-        "The hours I set aside for requests like this are used up, so I can't take on {asks}.",
+        "say no.",
+        "The hours I set aside for requests like this are used up, so I can't take this on.",
         "I limit the time I give to calls and meetings each week, and there's none left, so my answer is no.",
     ),
     _decline(
