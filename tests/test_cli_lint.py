@@ -55,3 +55,12 @@ def test_a_tone_from_settings_is_used_when_none_is_given(isolated_home: Path) ->
 
 def test_lint_reply_offers_every_kind_of_reply_the_rubric_knows() -> None:
     assert set(_KINDS) == set(REPLY_KINDS)
+
+
+def test_a_tone_set_in_the_ledger_is_used_when_none_is_given(tmp_path: Path) -> None:
+    db = str(tmp_path / "ledger.db")
+    plain = GOOD.replace(" Good luck!", "").replace("\n\nJordan", "\n\nBest,\nJordan")
+    args = ["lint-reply", "-", "--verdict", "redirect", "--to", "Sam", "--ask", "referral", "--db", db]
+    assert CliRunner().invoke(cli, args, input=plain).exit_code == 3
+    assert CliRunner().invoke(cli, ["settings", "set", "tone", "brief", "--db", db]).exit_code == 0
+    assert CliRunner().invoke(cli, args, input=plain).exit_code == 0

@@ -10,8 +10,8 @@ import json
 
 import click
 
-from tactful.cli.options import channel_option, json_option, read_text_arg
-from tactful.config import LENGTHS, load_settings
+from tactful.cli.options import channel_option, db_option, json_option, open_cli_ledger, read_text_arg
+from tactful.config import LENGTHS, Settings
 from tactful.models import ASKS, TONES, VERDICTS, Sender
 
 FAILED_EXIT = 3
@@ -32,17 +32,19 @@ _KINDS = (*VERDICTS, "clarify")
               help="The reply's tone (default: your settings); a brief close may be plain.")
 @click.option("--length", type=click.Choice(LENGTHS), default=None,
               help="short or normal (default: your settings): how long the reply may run.")
+@db_option
 @json_option
 @click.pass_context
 def lint_reply(ctx: click.Context, reply: str | None, channel: str, kind: str, to: str,
-               asks: tuple[str, ...], tone: str | None, length: str | None, as_json: bool) -> None:
+               asks: tuple[str, ...], tone: str | None, length: str | None, db: str | None,
+               as_json: bool) -> None:
     """Check a reply (FILE, '-' for stdin, or the text) point by point against the rubric."""
     from tactful.drafting.rubric import check_reply
 
     text = read_text_arg(reply)
     if not text.strip():
         raise click.UsageError("the reply is empty: nothing to check")
-    settings = load_settings()
+    settings = _settings(db) if tone is None or length is None else Settings()
     report = check_reply(text, kind=kind, channel=channel, tone=tone or settings.tone,  # type: ignore[arg-type]
                          length=length or settings.length, first_name=Sender(name=to).first_name, asks=asks)
     if as_json:
@@ -55,6 +57,14 @@ def lint_reply(ctx: click.Context, reply: str | None, channel: str, kind: str, t
         click.echo(f"\n{passed} of {len(report.points)} points passed.")
     if not report.passed:
         ctx.exit(FAILED_EXIT)
+
+
+def _settings(db: str | None) -> Settings:
+    """The settings in force (settings.json, the ledger's, TACTFUL_* variables), for tone and length."""
+    from tactful.cli import ledgered
+
+    with open_cli_ledger(db) as ledger:
+        return ledgered.ledger_settings(ledger).settings
 
 
 def register(group: click.Group) -> None:
