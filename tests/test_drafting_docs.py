@@ -46,7 +46,8 @@ def test_every_example_draft_in_the_drafting_page_is_real_output() -> None:
     assert len(documented) >= 10
     drafted = _drafted_paragraphs()
     stale = [p for p in documented if p not in drafted]
-    assert not stale, "docs/drafting.md shows drafts tactful no longer writes:\n" + "\n".join(stale)
+    assert not stale, ("docs/drafting.md shows drafts tactful no longer writes (paste the current output "
+                       "of `tactful demo` and of the page's `tactful check` commands):\n" + "\n".join(stale))
 
 
 def test_the_python_example_on_the_drafting_page_runs_as_written() -> None:
