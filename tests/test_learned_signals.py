@@ -97,8 +97,8 @@ def test_the_training_script_runs_end_to_end_on_a_sample_and_repeats_itself(tmp_
 def test_a_reporters_interview_request_is_read_as_asking_no_favour() -> None:
     text = ("Dear Dr. Okafor, I'm a reporter at the Riverside Ledger working on a story about how city "
             "hospitals handle nurse shortages, and your testimony to the council last month stood out. "
-            "Would you have ten minutes for a phone interview before Thursday? I can send my questions "
-            "ahead of time.")
+            "I'd like to interview you by phone for ten minutes before Thursday, and I can send my "
+            "questions ahead of time so you can see what the piece covers.")
     cue = next(s for s in learned.detect(Doc.of(text)) if s.name == "no_favour")
     assert cue.weight >= 0.9
     assert cue.evidence.quote.startswith("Dear Dr. Okafor, I'm a reporter")

@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from make_corpus import load_blocks  # noqa: E402
-from train import MESSAGE_WEIGHT, read_jsonl, train  # noqa: E402
+from train import HEADS, MESSAGE_WEIGHT, PARAMS, read_jsonl, train  # noqa: E402
 
 import tactful.signals.learned as learned  # noqa: E402
 from tactful.classifier import TextClassifier  # noqa: E402
@@ -64,16 +64,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=None,
                         help="keep the fold models here and reuse them while the data and code are unchanged")
     parser.add_argument("--misses", action="store_true", help="list each out-of-fold miss")
+    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                        help="train the fold models with another estimator parameter (a JSON value)")
+    parser.add_argument("--weight", type=int, default=MESSAGE_WEIGHT,
+                        help="how many times each hand-written message counts (train.py: MESSAGE_WEIGHT)")
+    parser.add_argument("--no-corpus", action="store_true", help="train on the hand-written messages alone")
     args = parser.parse_args(argv)
+    for item in args.param:
+        name, value = item.split("=", 1)
+        PARAMS[name] = json.loads(value)
 
     blocks = load_blocks()
-    corpus = read_jsonl(HERE / "corpus-train.jsonl")
+    corpus = [] if args.no_corpus else read_jsonl(HERE / "corpus-train.jsonl")
     messages = read_jsonl(HERE / "messages-train.jsonl")
     folds = []
     for k in range(args.folds):
         rest = [m for m in messages if fold_of(m, args.folds) != k]
         held = [m for m in messages if fold_of(m, args.folds) == k]
-        folds.append((fold_model(corpus, rest, blocks, args.seed, args.cache, k), held))
+        folds.append((fold_model(corpus, rest, blocks, args.seed, args.cache, k, args.weight), held))
     shipped = dict(learned.HEADS)
     for setting in ["", *args.tries]:
         heads = dict(shipped)
@@ -88,10 +96,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def fold_model(corpus: list[dict[str, Any]], rest: list[dict[str, Any]], blocks: dict[str, Any],
-               seed: int, cache: Path | None, k: int) -> TextClassifier:
+               seed: int, cache: Path | None, k: int, weight: int = MESSAGE_WEIGHT) -> TextClassifier:
     """Train (or reload from the cache) the model that does not see fold k."""
-    records = corpus + [m for m in rest for _ in range(MESSAGE_WEIGHT)]
-    digest = hashlib.sha256(json.dumps([r["id"] for r in records] + [seed]).encode()).hexdigest()[:16]
+    records = corpus + [m for m in rest for _ in range(weight)]
+    key = [r["id"] for r in records] + [seed, sorted(PARAMS.items()), HEADS]
+    digest = hashlib.sha256(json.dumps(key).encode()).hexdigest()[:16]
     path = cache / f"fold-{k}-{digest}.json" if cache else None
     if path is not None and path.exists():
         return TextClassifier.from_dict(json.loads(path.read_text(encoding="utf-8")))

@@ -21,6 +21,7 @@ speak of the text alone.  Hand-written messages count MESSAGE_WEIGHT times, as t
     tie_known, tie_acquaintance, tie_weak
                      the tie the text states (colleague, teacher, family; met once or lapsed;
                      alumni, mutual connection, referred by someone)
+    premature        a favour the text asks before the tie it states can bear it
 """
 
 from __future__ import annotations
@@ -39,14 +40,14 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "src"))
 
-from labels import text_acts  # noqa: E402
+from labels import flags_of, text_acts  # noqa: E402
 from make_corpus import load_blocks  # noqa: E402
 from messages import heads_of_labels  # noqa: E402
 
 from tactful.classifier import TextClassifier  # noqa: E402
 
 HEADS = ("selling", "reputation_risk", "scam", "favour", "bulk", "personalised",
-         "tie_known", "tie_acquaintance", "tie_weak")
+         "tie_known", "tie_acquaintance", "tie_weak", "premature")
 TIE_HEADS = {"known": "tie_known", "acquaintance": "tie_acquaintance", "weak_tie": "tie_weak"}
 CALIBRATION_SHARE = 5  # one body template (or message) in five calibrates instead of training
 MESSAGE_WEIGHT = 3
@@ -65,9 +66,12 @@ def heads_of(record: dict[str, Any], blocks: dict[str, Any]) -> frozenset[str]:
     """What the text itself does, read from the recipe it was built from (or a message's labels)."""
     if "recipe" not in record:
         tie = TIE_HEADS.get(record["expected"]["relationship"])
-        return heads_of_labels(record) | ({tie} if tie else set())
+        premature = {"premature"} if "premature_ask" in record["expected"]["flags"] else set()
+        return heads_of_labels(record) | premature | ({tie} if tie else set())
     recipe = record["recipe"]
     found = text_acts(recipe, blocks)
+    if "premature_ask" in flags_of(recipe, None, blocks):  # what the text alone makes of the ask
+        found.add("premature")
     if recipe["text_relationship"] in TIE_HEADS:
         found.add(TIE_HEADS[recipe["text_relationship"]])
     if recipe.get("bulk_signs"):

@@ -31,6 +31,10 @@ DEFAULT_THRESHOLD = 0.5
 MAX_EVIDENCE = 5
 # An ask's words this close after "thanks for the" are thanks for a favour done, not a new ask.
 THANKED_GAP = 12
+# The learned model's reading of a premature favour: below the first it overrules the rules'
+# favour-by-tie table, above the second it flags a favour the rules found no phrasing for.
+LEARNED_NOT_PREMATURE = 0.25
+LEARNED_PREMATURE = 0.75
 # How sure the learned model must be that a stranger asks a favour when no phrasing of one matched.
 SURE_FAVOUR = 0.9
 
@@ -111,7 +115,9 @@ def _context_flags(context: Context) -> dict[FlagName, Flag]:
 
 
 def _premature(asks: Sequence[Ask], relationship: Relationship, cues: frozenset[str],
-               pitch: bool, favour_evidence: tuple[Evidence, ...] = ()) -> Flag | None:
+               pitch: bool, favour_evidence: tuple[Evidence, ...] = (),
+               learned: tuple[float, tuple[Evidence, ...]] | None = None,
+               from_ledger: bool = False) -> Flag | None:
     """A favour asked before the relationship can bear it, unless it answers the user's own need.
 
     The favour is one of the asks found, or, from a stranger, one the learned model reads in the
@@ -129,6 +135,13 @@ def _premature(asks: Sequence[Ask], relationship: Relationship, cues: frozenset[
     if "small_question" in cues:
         favours -= {"advice", "call"}
     hits = sorted((a for a in asks if a.kind in favours), key=lambda a: _FAVOUR_ORDER.index(a.kind))
+    exempt = pitch or bool(cues & {"matches_their_need", "offer_to_user", "small_question"})
+    if learned is not None and not from_ledger:
+        p, sentences = learned
+        if hits and p < LEARNED_NOT_PREMATURE:
+            return None
+        if not hits and p >= LEARNED_PREMATURE and relationship != "known" and not exempt and sentences:
+            return Flag("premature_ask", min(0.95, p), sentences[:1])
     if not hits:
         unexempt = not pitch and not cues & {"matches_their_need", "offer_to_user", "small_question"}
         if relationship == "stranger" and unexempt and favour_evidence:
@@ -189,10 +202,14 @@ def assess(
     thanks = by_kind_name.get(("cue", "thanks_for"), [])
     asks = _asks(asks_by_name, ask_minutes or DEFAULT_ASK_MINUTES, thanks)
     relationship, source = relationship_of(context, by_kind)
+    premature_signals = by_kind_name.get(("cue", "premature"), [])
+    learned = ((max(s.weight for s in premature_signals), _evidence(premature_signals))
+               if premature_signals else None)
     favour = by_kind_name.get(("cue", "favour"), [])
     favour_evidence = _evidence(favour) if _confidence(favour) >= SURE_FAVOUR else ()
     premature = _premature(asks, relationship, cues, pitch="selling" in flags or "scam" in cues,
-                           favour_evidence=favour_evidence)
+                           favour_evidence=favour_evidence, learned=learned,
+                           from_ledger=source == "ledger")
     if premature and premature.confidence >= threshold:
         flags["premature_ask"] = premature
     return Assessment(

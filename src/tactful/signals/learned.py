@@ -40,6 +40,8 @@ HEADS: Mapping[str, tuple[SignalKind, str, float, float]] = {
     "tie_known": ("relationship", "known", 1.0, 0.6),
     "tie_acquaintance": ("relationship", "acquaintance", 1.0, 0.6),
     "tie_weak": ("relationship", "weak_tie", 1.0, 0.6),
+    # A favour asked too soon, as the text alone reads (the assessment weighs it with the ledger).
+    "premature": ("cue", "premature", 1.0, 0.0),
 }
 # head -> (cue named when the head is improbable, most probability): the model reads no favour in
 # the text (a journalist's interview call, a client's enquiry), quoting the words that said so.
@@ -128,8 +130,8 @@ def detect(doc: Doc) -> Iterator[Signal]:
     certainty = min(1.0, words / FULL_WORDS) ** 0.5
     bounds = sentences(doc.text)
     for head, (kind, name, factor, least) in HEADS.items():
-        p = reading.probabilities.get(head, 0.0)
-        if p < least:
+        p = reading.probabilities.get(head)
+        if p is None or p < least:  # a head the loaded model lacks says nothing
             continue
         for i, evidence in enumerate(explain(doc.text, head, reading, bounds=bounds)):
             yield Signal(kind, name, p * factor * certainty if i == 0 else 0.0, evidence)
