@@ -35,6 +35,8 @@ THANKED_GAP = 12
 # favour-by-tie table, above the second it flags a favour the rules found no phrasing for.
 LEARNED_NOT_PREMATURE = 0.1
 LEARNED_PREMATURE = 0.75
+# How sure `selling` must be when the text says the user is the buyer or is offered a job.
+BUYER_SELLING = 0.8
 # How sure the learned model must be that a stranger asks a favour when no phrasing of one matched.
 SURE_FAVOUR = 0.9
 
@@ -193,7 +195,11 @@ def assess(
     for name in ("selling", "reputation_risk"):
         group = by_kind_name.get(("flag", name), [])
         conf = _confidence(group)
-        if conf >= threshold:
+        # The user is the buyer or the one offered a job: pitch-like words need to be sure.
+        needed = threshold
+        if name == "selling" and cues & {"matches_their_need", "offer_to_user"}:
+            needed = max(threshold, BUYER_SELLING)
+        if conf >= needed:
             prior = flags.get(name)
             evidence = (prior.evidence if prior else ()) + _evidence(group)
             flags[name] = Flag(name, max(conf, prior.confidence if prior else 0.0), evidence)
