@@ -145,8 +145,7 @@ def _premature(asks: Sequence[Ask], relationship: Relationship, cues: frozenset[
         if not hits and p >= LEARNED_PREMATURE and relationship != "known" and not exempt and sentences:
             return Flag("premature_ask", min(0.95, p), sentences[:1])
     if not hits:
-        unexempt = not pitch and not cues & {"matches_their_need", "offer_to_user", "small_question"}
-        if relationship == "stranger" and unexempt and favour_evidence:
+        if relationship == "stranger" and not exempt and favour_evidence:
             return Flag("premature_ask", 0.85 * RELATIONSHIP_FACTOR[relationship], favour_evidence[:1])
         return None
     confidence = min(0.95, 0.85 * RELATIONSHIP_FACTOR[relationship] + 0.05 * (len(hits) - 1))
