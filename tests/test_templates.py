@@ -152,13 +152,18 @@ def test_templates_edit_without_a_terminal_copies_the_built_in_and_prints_its_pa
     assert path.read_text(encoding="utf-8") == "My own no, as I keep to a rule.\n"  # never overwritten
 
 
-def test_templates_edit_opens_the_editor_on_a_terminal(
-        isolated_home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def _editor_writing(text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A terminal session whose $VISUAL replaces the file it is given with `text`."""
     editor = tmp_path / "editor.sh"
-    editor.write_text('#!/bin/sh\nprintf "Edited, as I keep to a rule.\\n" > "$1"\n', encoding="utf-8")
+    editor.write_text(f'#!/bin/sh\nprintf "{text}\\n" > "$1"\n', encoding="utf-8")
     editor.chmod(0o755)
     monkeypatch.setenv("VISUAL", str(editor))
     monkeypatch.setattr("tactful.cli.templates._interactive", lambda: True)
+
+
+def test_templates_edit_opens_the_editor_on_a_terminal(
+        isolated_home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _editor_writing("Edited, as I keep to a rule.", tmp_path, monkeypatch)
     r = CliRunner().invoke(cli, ["templates", "edit", "decline-brief"])
     assert r.exit_code == 0, r.output
     assert resolve("decline-brief").variants == ("Edited, as I keep to a rule.",)
@@ -166,11 +171,7 @@ def test_templates_edit_opens_the_editor_on_a_terminal(
 
 def test_templates_edit_refuses_what_the_editor_left_broken(
         isolated_home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    editor = tmp_path / "editor.sh"
-    editor.write_text('#!/bin/sh\nprintf "No referrals, {name}.\\n" > "$1"\n', encoding="utf-8")
-    editor.chmod(0o755)
-    monkeypatch.setenv("VISUAL", str(editor))
-    monkeypatch.setattr("tactful.cli.templates._interactive", lambda: True)
+    _editor_writing("No referrals, {name}.", tmp_path, monkeypatch)
     r = CliRunner().invoke(cli, ["templates", "edit", "decline-brief"])
     assert r.exit_code == 1 and "decline-brief.txt: variant 1: unknown placeholder {name}" in r.output
 

@@ -28,8 +28,8 @@ from train import HEADS, MESSAGE_WEIGHT, PARAMS, read_jsonl, train  # noqa: E402
 
 import tactful.signals.learned as learned  # noqa: E402
 from tactful.classifier import TextClassifier  # noqa: E402
+from tactful.cli.evaluate import as_prediction  # noqa: E402
 from tactful.evaluation import Prediction, misses, schema_asks, score  # noqa: E402
-from tactful.models import Context  # noqa: E402
 from tactful.normalize import request_from_text  # noqa: E402
 from tactful.pipeline import triage  # noqa: E402
 from tactful.records import Expected, context_from_dict  # noqa: E402
@@ -50,9 +50,7 @@ def expected_of(record: dict[str, Any]) -> Expected:
 def predict(record: dict[str, Any]) -> Prediction:
     """The pipeline's reading of one record with whichever model `learned.model` returns."""
     request = request_from_text(record["text"], channel=record["channel"])
-    t = triage(request, context_from_dict(record.get("context")) if record.get("context") else Context())
-    a = t.assessment
-    return Prediction(frozenset(a.flag_names), schema_asks(a.ask_kinds), a.relationship, t.verdict.kind)
+    return as_prediction(triage(request, context_from_dict(record.get("context"))))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -62,13 +62,11 @@ def context_via_ledger(ledger: Ledger, record: Record, index: int) -> Context | 
     return ledger.context_for(sender)
 
 
-def predict(record: Record, policy: Policy, ledger: Ledger | None = None, index: int = 0,
-            detectors: Sequence[Detector] = DETECTORS, context: Context | None = None) -> Triage:
-    """Triage one labelled record with its own context (through the ledger if given), no drafts."""
+def predict(record: Record, policy: Policy, context: Context | None,
+            detectors: Sequence[Detector] = DETECTORS) -> Triage:
+    """Triage one labelled record in the context given (read back from the ledger), no drafts."""
     request = request_from_text(record.text, sender=record.sender, channel=record.channel,
                                 subject=record.subject)
-    if context is None:
-        context = record.context if ledger is None else context_via_ledger(ledger, record, index)
     return triage(request, context, policy=policy, detectors=detectors)
 
 
@@ -144,15 +142,15 @@ def evaluate(path: Path, details: bool, compare: bool, as_json: bool) -> None:
                 continue
             expected = replace(record.expected, asks=schema_asks(record.expected.asks))
             context = context_via_ledger(ledger, record, index)
-            pairs.append((record.id, expected,
-                          as_prediction(predict(record, policy, context=context or Context()))))
+            pairs.append((record.id, expected, as_prediction(predict(record, policy, context))))
             if compare:
-                rules.append((record.id, expected, as_prediction(
-                    predict(record, policy, detectors=RULE_DETECTORS, context=context or Context()))))
+                rules.append((record.id, expected,
+                              as_prediction(predict(record, policy, context, RULE_DETECTORS))))
                 keywords.append((record.id, expected, keyword_prediction(record, context)))
     result = score(pairs)
-    comparison = {"rules_only": _summary(score(rules)), "keyword_baseline": _summary(score(keywords))}
+    comparison = {}
     if compare:
+        comparison = {"rules_only": _summary(score(rules)), "keyword_baseline": _summary(score(keywords))}
         result["comparison"] = comparison
     if details:
         result["misses"] = misses(pairs)
