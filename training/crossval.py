@@ -1,6 +1,6 @@
 """Out-of-fold scores on the hand-written messages: how the model does on messages it never saw.
 
-    python training/crossval.py [--folds 5 | --by-family] [--try "selling=0.8 favour=1.0" ...]
+    python training/crossval.py [--folds 5 | --by-family] [--try "selling=0.8 tie_weak=1.0/0.5" ...]
 
 The training side of the hand-written messages is cut into folds (by a stable hash of the id);
 for each fold a model is trained on the composed corpus and the other folds, exactly as train.py
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--by-family", action="store_true",
                         help="one fold per family of messages (leave one writer's batch out)")
-    parser.add_argument("--try", dest="tries", action="append", default=[], metavar="'HEAD=X ...'")
+    parser.add_argument("--try", dest="tries", action="append", default=[], metavar="'HEAD=FACTOR[/LEAST] ...'")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--cache", type=Path, default=None,
                         help="keep the fold models here and reuse them while the data and code are unchanged")
@@ -103,8 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         heads = dict(shipped)
         for item in setting.split():
             head, value = item.split("=")
-            kind, name, _, least = heads[head]
-            heads[head] = (kind, name, float(value), least)
+            kind, name, factor, least = heads[head]
+            factor_text, _, least_text = value.partition("/")  # "0.8" or "0.8/0.5" (factor/least)
+            heads[head] = (kind, name, float(factor_text or factor), float(least_text or least))
         learned.HEADS = heads  # type: ignore[misc]
         print(f"\nfactors: {setting or 'as shipped'}")
         report(folds, args.misses, args.by_family)

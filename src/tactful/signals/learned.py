@@ -37,9 +37,9 @@ HEADS: Mapping[str, tuple[SignalKind, str, float, float]] = {
     "personalised": ("cue", "personalised", 1.0, 0.5),
     "favour": ("cue", "favour", 1.0, 0.5),
     # The tie the sender's words state, when the model is fairly sure of it.
-    "tie_known": ("relationship", "known", 1.0, 0.6),
-    "tie_acquaintance": ("relationship", "acquaintance", 1.0, 0.6),
-    "tie_weak": ("relationship", "weak_tie", 1.0, 0.6),
+    "tie_known": ("relationship", "known", 1.0, 0.5),
+    "tie_acquaintance": ("relationship", "acquaintance", 1.0, 0.5),
+    "tie_weak": ("relationship", "weak_tie", 1.0, 0.5),
     # A favour asked too soon, as the text alone reads (the assessment weighs it with the ledger).
     "premature": ("cue", "premature", 1.0, 0.0),
 }
