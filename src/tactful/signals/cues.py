@@ -150,7 +150,6 @@ WEAK_TIE = lexicon("relationship", "weak_tie", 0.7, """
     both * grads
     both * alums
     both * alumni
-    we overlapped
     from the * club
     from the * alumni
     * alum here
@@ -247,6 +246,9 @@ ACQUAINTANCE = lexicon("relationship", "acquaintance", 0.7, """
     sat next to you
     at the same table
     we worked together years
+    we worked together at
+    worked together at
+    we overlapped
     we overlapped at
     overlapped at
     briefly overlapped
@@ -267,9 +269,7 @@ KNOWN = lexicon("relationship", "known", 0.8, """
     when we worked together
     when i worked for you
     as my manager
-    our team
     remember when we
-    love you
     our old
     miss you
     we built together
@@ -337,15 +337,17 @@ KNOWN = lexicon("relationship", "known", 0.8, """
     as my professor
     you and the family
     the kids
-    your family
     your mom
     your dad
     love to the family
     hugs
-    cousin
-    my uncle
-    my aunt
     big sis
+    hi cousin
+    hey cousin
+    hey cuz
+    hi cuz
+    hi auntie
+    hi uncle
     little bro
     my old friend
     old friend
@@ -364,8 +366,6 @@ KNOWN = lexicon("relationship", "known", 0.8, """
     for five years now
     for * years now
     you and i worked together
-    worked together at
-    we worked together at
     you were my *
     you were my * *
     i was your *
@@ -375,9 +375,6 @@ KNOWN = lexicon("relationship", "known", 0.8, """
     member of your * *
     your direct report
     your former *
-    uncle
-    auntie
-    aunty
 """)
 
 STRANGER = lexicon("relationship", "stranger", 0.8, """
