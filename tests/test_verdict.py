@@ -28,6 +28,15 @@ def test_bulk_selling_from_a_stranger_is_ignored() -> None:
     assert v.kind == "ignore"
 
 
+def test_bulk_selling_that_claims_a_tie_is_ignored_unless_the_ledger_knows_the_sender() -> None:
+    text = ("Hi {first_name}, noticed we're both alumni of Leeds! I help companies like {company} "
+            "triple their pipeline with outbound. Book a demo here. Unsubscribe")
+    claimed = assess(request_from_text(text, channel="email"))
+    assert claimed.relationship == "weak_tie" and "bulk" in claimed.cues
+    assert decide(claimed).kind == "ignore"
+    assert verdict_of(text, Context(relationship="acquaintance")).kind == "decline"
+
+
 def test_a_personal_pitch_from_someone_with_a_tie_is_declined() -> None:
     text = "Hi Robin, it's been a long time since college! Our agency now offers marketing services."
     assert verdict_of(text).kind == "decline"

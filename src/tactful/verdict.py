@@ -4,7 +4,8 @@ The default rules follow the labelling rules of the evaluation data:
 - any negative history -> decline;
 - a scam, or a text-read integrity risk from someone without a tie -> ignore;
   a reputation note or an integrity ask from someone the user knows -> decline;
-- selling: bulk or generic from a stranger -> ignore; personalised or from a tie -> decline;
+- selling: bulk or generic from a stranger (or sent in bulk, whatever tie its words claim) -> ignore;
+  personalised or from a tie -> decline;
 - a premature ask and nothing worse -> redirect;
 - otherwise accept, unless the week's budget is spent (-> redirect); an ask that matches one of the
   user's goals is welcomed even when it would otherwise be premature.
@@ -74,7 +75,9 @@ def decide(assessment: Assessment, policy: Policy | None = None) -> Verdict:
     selling = a.flag("selling")
     if selling:
         bulk = "bulk" in a.cues
-        if a.relationship == "stranger" and (bulk or "personalised" not in a.cues):
+        # A tie claimed in mail sent in bulk ("we're both in SaaS!") is no tie; the ledger's is.
+        untied = a.relationship == "stranger" or (bulk and a.relationship_source != "ledger")
+        if untied and (bulk or "personalised" not in a.cues):
             how = "sent in bulk" if bulk else "not written to you in particular"
             reasons = [f"It is a sales message from {who}, {how}{_quote(selling.evidence)}.",
                        "A reply would only confirm that your address is read."]
