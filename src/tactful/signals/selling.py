@@ -178,7 +178,7 @@ STRONG = lexicon("flag", "selling", 0.6, """
     enroll
 """)
 
-WEAK = lexicon("flag", "selling", 0.25, """
+WEAK = lexicon("flag", "selling", 0.1, """
     pricing
     follow up on
     following up on
