@@ -134,7 +134,6 @@ INTEGRITY = lexicon("flag", "reputation_risk", 0.65, """
     never worked together
     haven't worked together
     endorse me for
-    write me a recommendation
     confidential information
     internal documents
     interview questions
@@ -181,8 +180,6 @@ INTEGRITY = lexicon("flag", "reputation_risk", 0.65, """
     positive review
     positive reviews
     gift card if
-    as a thank-you
-    as a thank you for
     for your trouble
     in exchange for a referral
     in exchange for the referral
