@@ -12,6 +12,7 @@ from pathlib import Path
 from tactful.assess import assess
 from tactful.classifier import TextClassifier
 from tactful.normalize import request_from_text
+from tactful.pipeline import triage
 from tactful.signals import DETECTORS, learned
 from tactful.signals.text import Doc
 
@@ -94,16 +95,26 @@ def test_the_training_script_runs_end_to_end_on_a_sample_and_repeats_itself(tmp_
     assert "selling" in model.classes_
 
 
-def test_a_reporters_interview_request_is_read_as_asking_no_favour() -> None:
+def test_a_reporters_interview_request_is_accepted_as_asking_no_favour() -> None:
     text = ("Dear Dr. Okafor, I'm a reporter at the Riverside Ledger working on a story about how city "
             "hospitals handle nurse shortages, and your testimony to the council last month stood out. "
             "I'd like to interview you by phone for ten minutes before Thursday, and I can send my "
             "questions ahead of time so you can see what the piece covers.")
+    result = triage(request_from_text(text, channel="email"))
+    assert result.verdict.kind == "accept" and not result.assessment.flags
+
+
+def test_the_no_favour_cue_quotes_a_whole_sentence() -> None:
+    text = ("Dear Dr. Okafor, thank you again for your talk at the Riverside nursing forum last night. "
+            "The slides are now on the forum's page, and several attendees asked me to pass on their "
+            "thanks. No need to reply.")
     cue = next(s for s in learned.detect(Doc.of(text)) if s.name == "no_favour")
     assert cue.weight >= 0.9
     # Whichever sentence carried it, it is quoted whole: "Dr." does not end a sentence.
-    whole = {text[: text.index(" I'd like")], text[text.index("I'd like"):]}
+    whole = {text[: text.index(" The slides")], text[text.index("The slides") : text.index(" No need")],
+             "No need to reply."}
     assert cue.evidence.quote in whole
+
 
 
 def test_sentences_do_not_end_at_a_title_or_inside_a_web_address() -> None:

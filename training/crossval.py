@@ -69,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--by-family", action="store_true",
                         help="one fold per family of messages (leave one writer's batch out)")
-    parser.add_argument("--try", dest="tries", action="append", default=[], metavar="'HEAD=FACTOR[/LEAST] ...'")
+    parser.add_argument("--try", dest="tries", action="append", default=[],
+                        metavar="'HEAD=FACTOR[/LEAST] ...'")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--cache", type=Path, default=None,
                         help="keep the fold models here and reuse them while the data and code are unchanged")
