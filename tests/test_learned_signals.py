@@ -116,7 +116,6 @@ def test_the_no_favour_cue_quotes_a_whole_sentence() -> None:
     assert cue.evidence.quote in whole
 
 
-
 def test_sentences_do_not_end_at_a_title_or_inside_a_web_address() -> None:
     text = "Dear Dr. Okafor, hello. See www.example.org today!\nThanks"
     assert [text[s:e] for s, e in learned.sentences(text)] == [

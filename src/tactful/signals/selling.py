@@ -90,7 +90,15 @@ STRONG = lexicon("flag", "selling", 0.6, """
     featured in
     podcast guest
     guest on our podcast
-    sponsored
+    sponsored post
+    sponsored posts
+    sponsored article
+    sponsored content
+    sponsored guest post
+    sponsored talk
+    sponsored talks
+    sponsored presentation
+    sponsored slot
     sponsorship package
     placement fee
     we have a candidate
