@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     for k in keys:
         rest = [m for m in messages if key_of(m) != k]
         held = [m for m in messages if key_of(m) == k]
-        folds.append((fold_model(corpus, rest, blocks, args.seed, args.cache, k, args.weight), held))
+        folds.append((k, fold_model(corpus, rest, blocks, args.seed, args.cache, k, args.weight), held))
     shipped = dict(learned.HEADS)
     for setting in ["", *args.tries]:
         heads = dict(shipped)
@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             heads[head] = (kind, name, float(factor_text or factor), float(least_text or least))
         learned.HEADS = heads  # type: ignore[misc]
         print(f"\nfactors: {setting or 'as shipped'}")
-        report(folds, args.misses, args.by_family)
+        report(folds, args.misses)
     return 0
 
 
@@ -129,19 +129,17 @@ def fold_model(corpus: list[dict[str, Any]], rest: list[dict[str, Any]], blocks:
     return model
 
 
-def report(folds: list[tuple[Any, list[dict[str, Any]]]], show_misses: bool = False,
-           by_family: bool = False) -> None:
-    """Score every fold with its own model and print the totals."""
+def report(folds: list[tuple[int | str, Any, list[dict[str, Any]]]], show_misses: bool = False) -> None:
+    """Score every fold (its key, its model, its messages) with its own model and print the totals."""
     pairs = []
     per_fold = []
-    for model, held in folds:
+    for key, model, held in folds:
         learned.model = lambda model=model: model  # type: ignore[assignment]
         fold = [(m["id"], expected_of(m), predict(m)) for m in held]
         pairs += fold
         if fold:
             part = score(fold)
-            per_fold.append(f"{family_of(held[0]) if by_family else len(per_fold)}"
-                            f" {len(fold)}: {part['macro_f1']:.2f}/{part['verdict_accuracy']:.2f}")
+            per_fold.append(f"{key} {len(fold)}: {part['macro_f1']:.2f}/{part['verdict_accuracy']:.2f}")
     result = score(pairs)
     flags = result["flags"]
     assert isinstance(flags, dict)

@@ -95,13 +95,13 @@ def relationship_of(context: Context, by_kind: Mapping[str, list[Signal]]) -> tu
         return ("known" if positives >= 2 else "acquaintance"), "ledger"
     signals = by_kind.get("relationship", [])
     stated = {s.name for s in signals}
-    sure = {level: _confidence([s for s in signals if s.name == level]) for level in _TEXT_LEVELS}
     # The tie the words state most surely (the closest when two are as sure): "we worked together
     # at Acme, but it's been years" reads as a lapsed tie when the lapse is the surer reading.
     ties = [level for level in _TEXT_LEVELS if level in stated]
     if not ties:
         return "stranger", ("text" if "stranger" in stated else "default")
-    level = max(ties, key=lambda lv: sure[lv])  # max keeps the first (closest) of equals
+    # max keeps the first (closest) of equally sure ties
+    level = max(ties, key=lambda lv: _confidence([s for s in signals if s.name == lv]))
     if "stranger" in stated and level != "weak_tie":
         return "weak_tie", "text"  # "we have never met, but ..." caps the tie
     return level, "text"
