@@ -133,3 +133,25 @@ def test_reading_a_text_gives_the_same_probabilities_as_predict_proba() -> None:
     expected = model.predict_proba([text])[0]
     assert list(reading.probabilities) == model.classes_
     assert list(reading.probabilities.values()) == pytest.approx(expected, abs=1e-12)
+
+
+def test_a_weakly_labelled_text_trains_only_the_classes_its_label_speaks_for() -> None:
+    labels: list[set[str]] = [{"selling"}] * 4 + [set()] * 4 + [{"scam"}] * 3
+    weak = "Earn money today: our agency pays a fee, book a demo"
+    known: list[set[str] | None] = [None] * len(TEXTS) + [{"selling"}]
+    # The weak text is said to sell; whether it is a scam is unknown, so its scam label is no matter.
+    said_scam = small().fit([*TEXTS, weak], [*labels, {"selling", "scam"}], known=known)
+    said_not = small().fit([*TEXTS, weak], [*labels, {"selling"}], known=known)
+    scam, selling = said_scam.classes_.index("scam"), said_scam.classes_.index("selling")
+    assert said_scam.coef_[scam] == said_not.coef_[scam]
+    assert said_scam.coef_[selling] == said_not.coef_[selling]
+    # Without `known` the same label does teach the scam head.
+    taught = small().fit([*TEXTS, weak], [*labels, {"selling", "scam"}])
+    assert taught.coef_[scam] != said_not.coef_[scam]
+
+
+def test_known_classes_need_one_entry_per_text_and_label_sets() -> None:
+    with pytest.raises(ValueError, match="one entry of `known` per text"):
+        small().fit(PITCHES, [{"selling"}] * 4, known=[None])
+    with pytest.raises(ValueError, match="for multi-label fits"):
+        small().fit(PITCHES + FRIENDLY, ["pitch"] * 4 + ["friendly"] * 4, known=[None] * 8)

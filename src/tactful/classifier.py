@@ -112,12 +112,22 @@ class TextClassifier:
 
     # -- fitting ---------------------------------------------------------------------------
 
-    def fit(self, texts: Sequence[str], labels: Sequence[Hashable]) -> TextClassifier:
-        """Learn the vocabulary, idf and one weight vector per class; returns self."""
+    def fit(self, texts: Sequence[str], labels: Sequence[Hashable],
+            known: Sequence[Collection[Hashable] | None] | None = None) -> TextClassifier:
+        """Learn the vocabulary, idf and one weight vector per class; returns self.
+
+        `known` (multi-label only) gives, per text, the classes its label set speaks for, or None
+        for all of them: a weakly labelled text (spam known to sell, say nothing of its ties)
+        trains only those classes' weights, though its words count in the vocabulary.
+        """
         if len(texts) != len(labels) or not texts:
             raise ValueError(f"fit needs as many labels as texts, and at least one "
                              f"(got {len(texts)} texts, {len(labels)} labels)")
+        if known is not None and len(known) != len(texts):
+            raise ValueError(f"fit needs one entry of `known` per text (got {len(known)} for {len(texts)})")
         multilabel = all(_is_label_set(y) for y in labels)
+        if known is not None and not multilabel:
+            raise ValueError("`known` is for multi-label fits (a set of classes per text)")
         label_sets = [_as_set(y) if multilabel else frozenset([y]) for y in labels]
         classes = sorted({c for s in label_sets for c in s}, key=repr)
         if not multilabel and len(classes) < 2:
@@ -130,8 +140,11 @@ class TextClassifier:
         self.multilabel_ = multilabel
         self.coef_ = []
         self.intercept_ = []
+        speaks = [None] * len(rows) if known is None else list(known)
         for cls in heads:
-            w, b = self._fit_binary(rows, [1.0 if cls in s else -1.0 for s in label_sets])
+            pick = [i for i, k in enumerate(speaks) if k is None or cls in k]
+            w, b = self._fit_binary([rows[i] for i in pick],
+                                    [1.0 if cls in label_sets[i] else -1.0 for i in pick])
             self.coef_.append(w)
             self.intercept_.append(b)
         self.calibration_ = None
