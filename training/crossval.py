@@ -1,6 +1,7 @@
 """Out-of-fold scores on the hand-written messages: how the model does on messages it never saw.
 
     python training/crossval.py [--folds 5 | --by-family] [--try "selling=0.8 tie_weak=1.0/0.5" ...]
+        [--try "learned.FULL_WORDS=15 assess.SURE_FAVOUR=0.8" ...]
 
 The training side of the hand-written messages is cut into folds (by a stable hash of the id);
 for each fold a model is trained on the composed corpus and the other folds, exactly as train.py
@@ -32,6 +33,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 from make_corpus import load_blocks  # noqa: E402
 from train import HEADS, MESSAGE_WEIGHT, PARAMS, Weak, read_jsonl, spamassassin_examples, train  # noqa: E402
 
+import tactful.assess as assess  # noqa: E402
 import tactful.signals.learned as learned  # noqa: E402
 from tactful.classifier import TextClassifier  # noqa: E402
 from tactful.cli.evaluate import as_prediction  # noqa: E402
@@ -39,6 +41,9 @@ from tactful.evaluation import Prediction, misses, schema_asks, score  # noqa: E
 from tactful.normalize import request_from_text  # noqa: E402
 from tactful.pipeline import triage  # noqa: E402
 from tactful.records import Expected, context_from_dict  # noqa: E402
+
+# Modules whose numeric constants `--try` may set (`learned.FULL_WORDS=15`, `assess.SURE_FAVOUR=0.8`).
+TUNABLE = (learned, assess)
 
 
 def fold_of(record: dict[str, Any], folds: int) -> int:
@@ -71,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by-family", action="store_true",
                         help="one fold per family of messages (leave one writer's batch out)")
     parser.add_argument("--try", dest="tries", action="append", default=[],
-                        metavar="'HEAD=FACTOR[/LEAST] ...'")
+                        metavar="'HEAD=FACTOR[/LEAST] MODULE.CONSTANT=VALUE ...'")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--cache", type=Path, default=None,
                         help="keep the fold models here and reuse them while the data and code are unchanged")
@@ -105,10 +110,21 @@ def main(argv: list[str] | None = None) -> int:
         held = [m for m in messages if key_of(m) == k]
         folds.append((k, fold_model(corpus, rest, blocks, args.seed, args.cache, k, args.weight, weak), held))
     shipped = dict(learned.HEADS)
+    constants = {(module, name): getattr(module, name) for module in TUNABLE for name in dir(module)
+                 if name.isupper() and isinstance(getattr(module, name), int | float)}
     for setting in ["", *args.tries]:
         heads = dict(shipped)
+        for (module, name), value in constants.items():
+            setattr(module, name, value)
         for item in setting.split():
             head, value = item.split("=")
+            if "." in head:  # a module's constant, e.g. learned.FULL_WORDS=15
+                module_name, _, name = head.partition(".")
+                module = next((m for m in TUNABLE if m.__name__.endswith("." + module_name)), None)
+                if module is None or (module, name) not in constants:
+                    raise SystemExit(f"crossval.py: --try {item}: no numeric constant {head}")
+                setattr(module, name, type(constants[module, name])(json.loads(value)))
+                continue
             kind, name, factor, least = heads[head]
             factor_text, _, least_text = value.partition("/")  # "0.8" or "0.8/0.5" (factor/least)
             heads[head] = (kind, name, float(factor_text or factor), float(least_text or least))
