@@ -155,3 +155,16 @@ def test_known_classes_need_one_entry_per_text_and_label_sets() -> None:
         small().fit(PITCHES, [{"selling"}] * 4, known=[None])
     with pytest.raises(ValueError, match="for multi-label fits"):
         small().fit(PITCHES + FRIENDLY, ["pitch"] * 4 + ["friendly"] * 4, known=[None] * 8)
+
+
+def test_calibration_reads_only_the_classes_a_text_speaks_for() -> None:
+    labels: list[set[str]] = [{"selling"}] * 4 + [set()] * 4 + [{"scam"}] * 3
+    model = small().fit(TEXTS, labels)
+    silent_on_scam: list[set[str] | None] = [None] * 8 + [{"selling"}] * 3
+    # The scams say nothing of the scam class here, so flipping their scam label changes nothing.
+    a = small().fit(TEXTS, labels).calibrate(TEXTS, labels, known=silent_on_scam)
+    b = small().fit(TEXTS, labels).calibrate(TEXTS, [{"selling"}] * 4 + [set()] * 7, known=silent_on_scam)
+    assert a.calibration_ == b.calibration_
+    assert model.calibrate(TEXTS, labels).calibration_ != a.calibration_
+    with pytest.raises(ValueError, match="one entry of `known` per text"):
+        small().fit(TEXTS, labels).calibrate(TEXTS, labels, known=[None])

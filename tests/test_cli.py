@@ -1,4 +1,5 @@
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,8 @@ def test_check_prints_a_readable_report_with_marked_evidence() -> None:
     assert r.exit_code == 0
     assert "Verdict: REDIRECT" in r.output
     assert "premature_ask" in r.output
-    assert "»refer me«" in r.output
+    # The ask's words are marked (alone, or inside the sentence the model read the ask in).
+    assert re.search(r"»[^«]*refer me[^«]*«", r.output)
     assert "Draft 1 (redirect-referral" in r.output
 
 

@@ -170,7 +170,7 @@ def report(folds: list[tuple[int | str, Any, list[dict[str, Any]]]], show_misses
     assert isinstance(flags, dict)
     print(f"out-of-fold on {len(pairs)} messages: macro {result['macro_f1']:.3f}  "
           f"verdict {result['verdict_accuracy']:.3f}  benign flagged {result['benign_flagged_rate']:.3f}  "
-          f"relationship {result['relationship_accuracy']:.3f}")
+          f"relationship {result['relationship_accuracy']:.3f}  asks {result['asks_micro_f1']:.3f}")
     for name, f in flags.items():
         if f["support"]:
             print(f"  {name:<16} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}")

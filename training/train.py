@@ -31,7 +31,7 @@ import hashlib
 import json
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +49,13 @@ from tactful.classifier import TextClassifier  # noqa: E402
 
 Weak = tuple[str, frozenset[str], frozenset[str]]  # text, heads it has, heads its label speaks for
 
+# One head per ask of the label schema, learned from the hand-written messages' labels alone: the
+# composed corpus and the SpamAssassin mail say nothing of them (`known` leaves them out).
+ASK_HEADS = tuple(f"ask_{a}" for a in ("call", "meeting", "referral", "intro", "job", "advice", "review",
+                                       "endorsement", "purchase", "demo", "investment"))
 HEADS = ("selling", "reputation_risk", "scam", "favour", "bulk", "personalised",
-         "tie_known", "tie_acquaintance", "tie_weak", "premature")
+         "tie_known", "tie_acquaintance", "tie_weak", "premature", *ASK_HEADS)
+NOT_ASKS = frozenset(HEADS) - frozenset(ASK_HEADS)
 TIE_HEADS = {"known": "tie_known", "acquaintance": "tie_acquaintance", "weak_tie": "tie_weak"}
 CALIBRATION_SHARE = 5  # one body template (or message) in five calibrates instead of training
 MESSAGE_WEIGHT = 3
@@ -70,7 +75,8 @@ def heads_of(record: dict[str, Any], blocks: dict[str, Any]) -> frozenset[str]:
     if "recipe" not in record:
         tie = TIE_HEADS.get(record["expected"]["relationship"])
         premature = {"premature"} if "premature_ask" in record["expected"]["flags"] else set()
-        return heads_of_labels(record) | premature | ({tie} if tie else set())
+        asks = {f"ask_{a}" for a in record["expected"]["asks"]} & set(ASK_HEADS)
+        return heads_of_labels(record) | premature | asks | ({tie} if tie else set())
     recipe = record["recipe"]
     found = text_acts(recipe, blocks)
     if "premature_ask" in flags_of(recipe, None, blocks):  # what the text alone makes of the ask
@@ -84,17 +90,26 @@ def heads_of(record: dict[str, Any], blocks: dict[str, Any]) -> frozenset[str]:
     return frozenset(found)
 
 
+def known_of(record: dict[str, Any]) -> frozenset[str] | None:
+    """The heads a record's labels speak for: all for a hand-written message, all but the asks for
+    a composed example (its asks follow the corpus's plan, not the writers' reading of an ask)."""
+    return NOT_ASKS if "recipe" in record else None
+
+
 def calibration_side(record: dict[str, Any]) -> bool:
     """True for examples whose body template (or message) is kept for calibration (a stable hash)."""
     key = "|".join(sorted(record["recipe"]["bodies"])) if "recipe" in record else f"message:{record['id']}"
     return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % CALIBRATION_SHARE == 0
 
 
-def scores(model: TextClassifier, texts: Sequence[str], labels: Sequence[frozenset[str]]) -> str:
-    """Precision, recall, F1 and Brier score of each head at probability one half."""
+def scores(model: TextClassifier, texts: Sequence[str], labels: Sequence[frozenset[str]],
+           heads: Collection[str] = HEADS) -> str:
+    """Precision, recall, F1 and Brier score of each of the heads at probability one half."""
     probs = model.predict_proba(texts)
     lines = [f"{'head':<17}{'precision':>10}{'recall':>8}{'f1':>8}{'brier':>8}{'support':>9}"]
     for k, head in enumerate(model.classes_):
+        if head not in heads:
+            continue
         got = [p[k] >= 0.5 for p in probs]
         want = [head in y for y in labels]
         tp = sum(g and w for g, w in zip(got, want, strict=True))
@@ -112,16 +127,16 @@ def train(records: Sequence[dict[str, Any]], blocks: dict[str, Any], seed: int,
     fit = [r for r in records if not calibration_side(r)]
     cal = [r for r in records if calibration_side(r)]
     model = TextClassifier(**PARAMS, random_state=seed)
-    known: list[frozenset[str] | None] = [None] * len(fit) + [k for _, _, k in weak]
+    known: list[frozenset[str] | None] = [known_of(r) for r in fit] + [k for _, _, k in weak]
     model.fit([r["text"] for r in fit] + [t for t, _, _ in weak],
-              [heads_of(r, blocks) for r in fit] + [h for _, h, _ in weak],
-              known=known if weak else None)
+              [heads_of(r, blocks) for r in fit] + [h for _, h, _ in weak], known=known)
     # A head absent from a tiny sample has nothing to learn from: keep every head in classes_.
     missing = [h for h in HEADS if h not in model.classes_]
     if missing:
         raise SystemExit(f"train.py: no training example for head(s) {', '.join(missing)}; "
                          "use a larger --limit")
-    model.calibrate([r["text"] for r in cal], [heads_of(r, blocks) for r in cal])
+    model.calibrate([r["text"] for r in cal], [heads_of(r, blocks) for r in cal],
+                    known=[known_of(r) for r in cal])
     print(f"fitted on {len(fit)} examples and {len(weak)} weakly labelled ones, calibrated on "
           f"{len(cal)}; vocabulary {len(model.idf_)} terms")
     return model
@@ -162,14 +177,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     blocks = load_blocks()
     records = read_jsonl(args.train, args.limit)
     if args.messages.exists():
-        messages = read_jsonl(args.messages, args.limit and args.limit // 10)
+        messages = read_jsonl(args.messages)
+        if args.limit:  # every k-th message, so that a small sample still holds every ask
+            messages = messages[:: max(1, len(messages) // args.limit)][: args.limit]
         records += [m for m in messages for _ in range(MESSAGE_WEIGHT)]
         print(f"{len(messages)} hand-written messages from {args.messages}, each {MESSAGE_WEIGHT} times")
     weak = spamassassin_examples(args.spamassassin)
     model = train(records, blocks, args.seed, weak)
     heldout = read_jsonl(args.heldout, args.limit)
     print(f"\nheld-out corpus ({len(heldout)} examples, body templates never trained on):")
-    print(scores(model, [r["text"] for r in heldout], [heads_of(r, blocks) for r in heldout]))
+    print(scores(model, [r["text"] for r in heldout], [heads_of(r, blocks) for r in heldout], NOT_ASKS))
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(model.to_dict(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from tactful.models import (
+    ASK_FAMILY,
     ASKS,
     FLAGS,
     Ask,
@@ -26,6 +27,7 @@ from tactful.models import (
 )
 from tactful.policy import DEFAULT_ASK_MINUTES
 from tactful.signals import DETECTORS, Detector, collect
+from tactful.signals.learned import SOURCE as LEARNED_SOURCE
 
 DEFAULT_THRESHOLD = 0.5
 MAX_EVIDENCE = 5
@@ -168,9 +170,17 @@ def _thanked(signal: Signal, thanks: Sequence[Signal]) -> bool:
 
 def _asks(by_name: Mapping[str, list[Signal]], minutes: Mapping[str, int],
           thanks: Sequence[Signal] = ()) -> tuple[Ask, ...]:
+    live = {kind: [s for s in by_name.get(kind, []) if not _thanked(s, thanks)] for kind in ASKS}
+    # The model reads asks broadly: its "call" adds nothing where the rules' words found a meeting
+    # or a coffee (the same family), whose kind they name more exactly.
+    phrased = {ASK_FAMILY.get(k) for k, signals in live.items()
+               if any(not s.evidence.source.startswith(LEARNED_SOURCE) for s in signals)}
     found = []
     for kind in ASKS:
-        signals = [s for s in by_name.get(kind, []) if not _thanked(s, thanks)]
+        signals = live[kind]
+        if ASK_FAMILY.get(kind) in phrased - {None} and all(
+                s.evidence.source.startswith(LEARNED_SOURCE) for s in signals):
+            continue
         if signals:
             found.append(Ask(kind, minutes.get(kind, 0), _evidence(signals)))
     return tuple(found)
@@ -217,7 +227,12 @@ def assess(
                if premature_signals else None)
     favour = by_kind_name.get(("cue", "favour"), [])
     favour_evidence = _evidence(favour) if _confidence(favour) >= SURE_FAVOUR else ()
-    premature = _premature(asks, relationship, cues, pitch="selling" in flags or "scam" in cues,
+    # The table of favours by tie reads the asks the rules' phrasings found: the model's reading of
+    # a favour asked too soon is its `premature` head (above), which should not count twice.
+    phrased = {name: [s for s in group if not s.evidence.source.startswith(LEARNED_SOURCE)]
+               for name, group in asks_by_name.items()}
+    premature = _premature(_asks(phrased, ask_minutes or DEFAULT_ASK_MINUTES, thanks), relationship, cues,
+                           pitch="selling" in flags or "scam" in cues,
                            favour_evidence=favour_evidence, learned=learned,
                            from_ledger=source == "ledger")
     if premature and premature.confidence >= threshold:

@@ -241,14 +241,23 @@ class TextClassifier:
                 out.append(self.classes_[max(range(len(p)), key=p.__getitem__)])
         return out
 
-    def calibrate(self, texts: Sequence[str], labels: Sequence[Hashable]) -> TextClassifier:
-        """Fit a Platt scaling per head on texts the model was not trained on; returns self."""
+    def calibrate(self, texts: Sequence[str], labels: Sequence[Hashable],
+                  known: Sequence[Collection[Hashable] | None] | None = None) -> TextClassifier:
+        """Fit a Platt scaling per head on texts the model was not trained on; returns self.
+
+        `known` works as in `fit`: a text calibrates only the classes its label speaks for.
+        """
+        if known is not None and len(known) != len(texts):
+            raise ValueError(f"calibrate needs one entry of `known` per text "
+                             f"(got {len(known)} for {len(texts)})")
         scores = self.decision_function(texts)
         heads = self.classes_[1:] if len(self.coef_) < len(self.classes_) else self.classes_
+        speaks = [None] * len(texts) if known is None else list(known)
         fitted = []
         for k, cls in enumerate(heads):
-            hits = [cls in _as_set(y) if _is_label_set(y) else y == cls for y in labels]
-            fitted.append(platt([s[k] for s in scores], hits))
+            pick = [i for i, c in enumerate(speaks) if c is None or cls in c]
+            hits = [cls in _as_set(labels[i]) if _is_label_set(labels[i]) else labels[i] == cls for i in pick]
+            fitted.append(platt([scores[i][k] for i in pick], hits))
         self.calibration_ = fitted
         return self
 

@@ -7,6 +7,7 @@ return new ones, nothing mutates them in place.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal, get_args
@@ -41,6 +42,9 @@ DecidedBy = Literal["tactful", "correction", "personal"]
 CHANNELS: tuple[Channel, ...] = get_args(Channel)
 FLAGS: tuple[FlagName, ...] = get_args(FlagName)
 ASKS: tuple[AskKind, ...] = get_args(AskKind)
+# Asks that are ways of doing the same thing: talking (a call, a meeting, a coffee), or advising.
+ASK_FAMILY: Mapping[AskKind, str] = {"call": "talk", "meeting": "talk", "coffee": "talk",
+                                     "advice": "advice", "mentoring": "advice"}
 RELATIONSHIPS: tuple[Relationship, ...] = get_args(Relationship)
 VERDICTS: tuple[VerdictKind, ...] = get_args(VerdictKind)
 OUTCOMES: tuple[Outcome, ...] = get_args(Outcome)

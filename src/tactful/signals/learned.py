@@ -28,6 +28,7 @@ from tactful.models import Evidence, Signal, SignalKind
 from tactful.signals.text import Doc
 
 MODEL_RESOURCE = "data/model.json"
+SOURCE = "learned model"  # how every learned signal's evidence names where it came from
 # head -> (signal kind, signal name, factor applied to the calibrated probability, least probability)
 HEADS: Mapping[str, tuple[SignalKind, str, float, float]] = {
     "selling": ("flag", "selling", 0.8, 0.15),
@@ -42,6 +43,10 @@ HEADS: Mapping[str, tuple[SignalKind, str, float, float]] = {
     "tie_weak": ("relationship", "weak_tie", 1.0, 0.5),
     # A favour asked too soon, as the text alone reads (the assessment weighs it with the ledger).
     "premature": ("cue", "premature", 1.0, 0.0),
+    # What the sender asks for, read as a whole where the rules' phrasings miss it.
+    **{f"ask_{kind}": ("ask", kind, 1.0, 0.5)
+       for kind in ("call", "meeting", "referral", "intro", "job", "advice", "review", "endorsement",
+                    "purchase", "demo", "investment")},
 }
 # head -> (cue named when the head is improbable, most probability): the model reads no favour in
 # the text (a journalist's interview call, a client's enquiry), quoting the words that said so.
@@ -118,7 +123,7 @@ def _evidence(text: str, bounds: tuple[int, int], words: list[tuple[float, int, 
             quoted.append(word)
         if len(quoted) == 3:
             break
-    source = "learned model: words like " + ", ".join(f"'{w}'" for w in quoted)
+    source = f"{SOURCE}: words like " + ", ".join(f"'{w}'" for w in quoted)
     start, end = bounds
     return Evidence(quote=text[start:end], source=source, start=start, end=end)
 
