@@ -1,6 +1,10 @@
+from collections.abc import Iterator
+
 from tactful.assess import assess, noisy_or
-from tactful.models import Context, Interaction, ReputationNote, Sender
+from tactful.models import Context, Evidence, Interaction, ReputationNote, Sender, Signal
 from tactful.normalize import request_from_text
+from tactful.signals import Doc
+from tactful.signals.learned import SOURCE as LEARNED
 
 from .conftest import CLASSMATE
 
@@ -81,3 +85,36 @@ def test_saying_you_never_met_caps_the_tie_but_keeps_a_shared_school() -> None:
 def test_noisy_or_combines_weak_cues() -> None:
     assert noisy_or([]) == 0.0
     assert abs(noisy_or([0.3, 0.3]) - 0.51) < 1e-9
+
+
+# -- asks the learned model reads -----------------------------------------------------------------
+
+ASKING = "Hi, we have not met. Could you refer me to your team? Or just have coffee with me?"
+
+
+def _asks_from(*found: tuple[str, str, str]):  # type: ignore[no-untyped-def]
+    """A detector that finds the given (kind, words, source) asks in the text, and nothing else."""
+    def detect(doc: Doc) -> Iterator[Signal]:
+        for kind, words, source in found:
+            start = doc.text.index(words)
+            yield Signal("ask", kind, 0.8, Evidence(words, source, start, start + len(words)))
+    return detect
+
+
+def test_an_ask_only_the_model_read_is_shown_but_does_not_make_a_favour_premature() -> None:
+    request = request_from_text(ASKING)
+    by_rule = assess(request, detectors=[_asks_from(("referral", "refer me", "the ask"))])
+    by_model = assess(request, detectors=[_asks_from(("referral", "refer me", f"{LEARNED}: words like"))])
+    assert [a.kind for a in by_rule.asks] == [a.kind for a in by_model.asks] == ["referral"]
+    assert by_rule.flag_names == ("premature_ask",)
+    assert by_model.flag_names == ()
+
+
+def test_the_models_broad_ask_gives_way_to_the_rules_exact_one_of_the_same_family() -> None:
+    request = request_from_text(ASKING)
+    coffee_and_meeting = assess(request, detectors=[_asks_from(
+        ("coffee", "have coffee", "the ask"), ("meeting", "have coffee", f"{LEARNED}: words like"))])
+    assert [a.kind for a in coffee_and_meeting.asks] == ["coffee"]
+    coffee_and_referral = assess(request, detectors=[_asks_from(
+        ("coffee", "have coffee", "the ask"), ("referral", "refer me", f"{LEARNED}: words like"))])
+    assert sorted(a.kind for a in coffee_and_referral.asks) == ["coffee", "referral"]

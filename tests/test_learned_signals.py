@@ -126,3 +126,12 @@ def test_sentences_do_not_end_at_a_title_or_inside_a_web_address() -> None:
     text = "Dear Dr. Okafor, hello. See www.example.org today!\nThanks"
     assert [text[s:e] for s, e in learned.sentences(text)] == [
         "Dear Dr. Okafor, hello.", "See www.example.org today!", "Thanks"]
+
+
+def test_an_ask_the_rules_have_no_phrasing_for_is_read_by_the_model_and_quoted() -> None:
+    text = ("Hello sir, I want to work in your company as a tester. I am hard working and fast learner, "
+            "kindly consider me.")
+    result = triage(request_from_text(text))
+    job = next(a for a in result.assessment.asks if a.kind == "job")
+    assert job.evidence and all(e.source.startswith("learned model: words like") for e in job.evidence)
+    assert all(e.start is not None and text[e.start : e.end] == e.quote for e in job.evidence)
