@@ -168,18 +168,22 @@ def _thanked(signal: Signal, thanks: Sequence[Signal]) -> bool:
     return any(t.evidence.end is not None and 0 <= start - t.evidence.end <= THANKED_GAP for t in thanks)
 
 
+def _learned(signal: Signal) -> bool:
+    """True for a signal of the learned model (its evidence names the model as its source)."""
+    return signal.evidence.source.startswith(LEARNED_SOURCE)
+
+
 def _asks(by_name: Mapping[str, list[Signal]], minutes: Mapping[str, int],
           thanks: Sequence[Signal] = ()) -> tuple[Ask, ...]:
     live = {kind: [s for s in by_name.get(kind, []) if not _thanked(s, thanks)] for kind in ASKS}
     # The model reads asks broadly: its "call" adds nothing where the rules' words found a meeting
     # or a coffee (the same family), whose kind they name more exactly.
-    phrased = {ASK_FAMILY.get(k) for k, signals in live.items()
-               if any(not s.evidence.source.startswith(LEARNED_SOURCE) for s in signals)}
+    phrased = {ASK_FAMILY[k] for k, signals in live.items()
+               if k in ASK_FAMILY and not all(_learned(s) for s in signals)}
     found = []
     for kind in ASKS:
         signals = live[kind]
-        if ASK_FAMILY.get(kind) in phrased - {None} and all(
-                s.evidence.source.startswith(LEARNED_SOURCE) for s in signals):
+        if kind in ASK_FAMILY and ASK_FAMILY[kind] in phrased and all(_learned(s) for s in signals):
             continue
         if signals:
             found.append(Ask(kind, minutes.get(kind, 0), _evidence(signals)))
@@ -229,10 +233,9 @@ def assess(
     favour_evidence = _evidence(favour) if _confidence(favour) >= SURE_FAVOUR else ()
     # The table of favours by tie reads the asks the rules' phrasings found: the model's reading of
     # a favour asked too soon is its `premature` head (above), which should not count twice.
-    phrased = {name: [s for s in group if not s.evidence.source.startswith(LEARNED_SOURCE)]
-               for name, group in asks_by_name.items()}
-    premature = _premature(_asks(phrased, ask_minutes or DEFAULT_ASK_MINUTES, thanks), relationship, cues,
-                           pitch="selling" in flags or "scam" in cues,
+    phrased_asks = {name: [s for s in group if not _learned(s)] for name, group in asks_by_name.items()}
+    premature = _premature(_asks(phrased_asks, ask_minutes or DEFAULT_ASK_MINUTES, thanks), relationship,
+                           cues, pitch="selling" in flags or "scam" in cues,
                            favour_evidence=favour_evidence, learned=learned,
                            from_ledger=source == "ledger")
     if premature and premature.confidence >= threshold:
