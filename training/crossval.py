@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
 import sys
 from collections.abc import Sequence
@@ -33,7 +34,6 @@ sys.path.insert(0, str(HERE.parent / "src"))
 from make_corpus import load_blocks  # noqa: E402
 from train import HEADS, MESSAGE_WEIGHT, PARAMS, Weak, read_jsonl, spamassassin_examples, train  # noqa: E402
 
-import tactful.assess as assess  # noqa: E402
 import tactful.signals.learned as learned  # noqa: E402
 from tactful.classifier import TextClassifier  # noqa: E402
 from tactful.cli.evaluate import as_prediction  # noqa: E402
@@ -42,8 +42,9 @@ from tactful.normalize import request_from_text  # noqa: E402
 from tactful.pipeline import triage  # noqa: E402
 from tactful.records import Expected, context_from_dict  # noqa: E402
 
-# Modules whose numeric constants `--try` may set (`learned.FULL_WORDS=15`, `assess.SURE_FAVOUR=0.8`).
-TUNABLE = (learned, assess)
+# Modules whose numeric constants `--try` may set (`learned.FULL_WORDS=15`, `assess.SURE_FAVOUR=0.8`);
+# the package exports the function `assess` under the module's name, so the module is looked up.
+TUNABLE = (learned, importlib.import_module("tactful.assess"))
 
 
 def fold_of(record: dict[str, Any], folds: int) -> int:
