@@ -35,7 +35,7 @@ MAX_EVIDENCE = 5
 THANKED_GAP = 12
 # The learned model's reading of a premature favour: below the first it overrules the rules'
 # favour-by-tie table, above the second it flags a favour the rules found no phrasing for.
-LEARNED_NOT_PREMATURE = 0.1
+LEARNED_NOT_PREMATURE = 0.25
 LEARNED_PREMATURE = 0.75
 # How sure `selling` must be when the text says the user is the buyer or is offered a job.
 BUYER_SELLING = 0.8
