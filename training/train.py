@@ -3,6 +3,7 @@
     python training/train.py [--train training/corpus-train.jsonl]
         [--messages training/messages-train.jsonl] [--heldout training/corpus-heldout.jsonl]
         [--out src/tactful/data/model.json] [--limit N] [--seed 13]
+        [--spamassassin fetch|none|DATA_DIR]
 
 One fixed seed, pure Python (tactful.classifier), stdlib only: a re-run writes the same bytes.
 The training file is split by body template (like the corpus's own held-out split) into a part
@@ -22,6 +23,13 @@ speak of the text alone.  Hand-written messages count MESSAGE_WEIGHT times, as t
                      the tie the text states (colleague, teacher, family; met once or lapsed;
                      alumni, mutual connection, referred by someone)
     premature        a favour the text asks before the tie it states can bear it
+    ask_call, ask_meeting, ask_referral, ask_intro, ask_job, ask_advice, ask_review,
+    ask_endorsement, ask_purchase, ask_demo, ask_investment
+                     what a hand-written message's label says it asks for (only those messages
+                     teach these heads)
+
+Weakly labelled real mail from the SpamAssassin corpus (training/spamassassin.py; fetched with
+npm, pinned and checksum-checked) trains only the heads its spam-or-ham label speaks for.
 """
 
 from __future__ import annotations
