@@ -173,7 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="hand-written messages to train on too (skipped when the file is absent)")
     parser.add_argument("--heldout", type=Path, default=HERE / "corpus-heldout.jsonl")
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "tactful" / "data" / "model.json")
-    parser.add_argument("--limit", type=int, default=None, help="use only the first N training examples")
+    parser.add_argument("--limit", type=int, default=None,
+                        help="a quick run: the first N composed examples, N messages spread over the file")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--spamassassin", default="fetch",
                         help="weakly labelled real mail from the SpamAssassin corpus: 'fetch' (the "
