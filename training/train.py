@@ -54,13 +54,13 @@ from messages import heads_of_labels  # noqa: E402
 from spamassassin import FetchError, fetch, training_examples  # noqa: E402
 
 from tactful.classifier import TextClassifier  # noqa: E402
+from tactful.signals.learned import LEARNED_ASKS  # noqa: E402
 
 Weak = tuple[str, frozenset[str], frozenset[str]]  # text, heads it has, heads its label speaks for
 
 # One head per ask of the label schema, learned from the hand-written messages' labels alone: the
 # composed corpus and the SpamAssassin mail say nothing of them (`known` leaves them out).
-ASK_HEADS = tuple(f"ask_{a}" for a in ("call", "meeting", "referral", "intro", "job", "advice", "review",
-                                       "endorsement", "purchase", "demo", "investment"))
+ASK_HEADS = tuple(f"ask_{a}" for a in LEARNED_ASKS)
 HEADS = ("selling", "reputation_risk", "scam", "favour", "bulk", "personalised",
          "tie_known", "tie_acquaintance", "tie_weak", "premature", *ASK_HEADS)
 NOT_ASKS = frozenset(HEADS) - frozenset(ASK_HEADS)

@@ -24,11 +24,14 @@ from functools import cache
 from importlib.resources import files
 
 from tactful.classifier import Reading, TextClassifier
-from tactful.models import Evidence, Signal, SignalKind
+from tactful.models import AskKind, Evidence, Signal, SignalKind
 from tactful.signals.text import Doc
 
 MODEL_RESOURCE = "data/model.json"
 SOURCE = "learned model"  # how every learned signal's evidence names where it came from
+# The asks of the label schema the model has a head for (`ask_<kind>`; training/train.py).
+LEARNED_ASKS: tuple[AskKind, ...] = ("call", "meeting", "referral", "intro", "job", "advice", "review",
+                                     "endorsement", "purchase", "demo", "investment")
 # head -> (signal kind, signal name, factor applied to the calibrated probability, least probability)
 HEADS: Mapping[str, tuple[SignalKind, str, float, float]] = {
     "selling": ("flag", "selling", 0.8, 0.15),
@@ -44,9 +47,7 @@ HEADS: Mapping[str, tuple[SignalKind, str, float, float]] = {
     # A favour asked too soon, as the text alone reads (the assessment weighs it with the ledger).
     "premature": ("cue", "premature", 1.0, 0.0),
     # What the sender asks for, read as a whole where the rules' phrasings miss it.
-    **{f"ask_{kind}": ("ask", kind, 1.0, 0.5)
-       for kind in ("call", "meeting", "referral", "intro", "job", "advice", "review", "endorsement",
-                    "purchase", "demo", "investment")},
+    **{f"ask_{kind}": ("ask", kind, 1.0, 0.5) for kind in LEARNED_ASKS},
 }
 # head -> (cue named when the head is improbable, most probability): the model reads no favour in
 # the text (a journalist's interview call, a client's enquiry), quoting the words that said so.
